@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+// Agora: an agent-based simulation engine for social-media platforms and their recommenders.
+// Targets and the direction of their dependencies follow DESIGN.md ("Targets and the direction
+// of their dependencies"); arrows only point downward.
+import PackageDescription
+
+let package = Package(
+    name: "Agora",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "agora", targets: ["agora"]),
+        .library(name: "AgoraEngine", targets: ["AgoraEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZstd",
+            pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
+        .target(
+            name: "AgoraCore",
+            dependencies: [.product(name: "Collections", package: "swift-collections")]
+        ),
+        .target(name: "AgoraTrace", dependencies: ["AgoraCore", "CZstd"]),
+        .target(
+            name: "AgoraStore",
+            dependencies: ["AgoraCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "AgoraConfig", dependencies: ["AgoraCore", "Yams"]),
+        .target(name: "AgoraRecommend", dependencies: ["AgoraCore"]),
+        .target(name: "AgoraAgents", dependencies: ["AgoraCore"]),
+        .target(name: "AgoraAnalysis", dependencies: ["AgoraCore", "AgoraTrace"]),
+        .target(
+            name: "AgoraEngine",
+            dependencies: [
+                "AgoraCore", "AgoraConfig", "AgoraAgents", "AgoraRecommend", "AgoraAnalysis",
+                "AgoraTrace", "AgoraStore", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "agora",
+            dependencies: ["AgoraEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "AgoraCoreTests", dependencies: ["AgoraCore"]),
+        .testTarget(name: "AgoraTraceTests", dependencies: ["AgoraTrace"]),
+        .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore"]),
+        .testTarget(name: "AgoraConfigTests", dependencies: ["AgoraConfig"]),
+        .testTarget(name: "AgoraRecommendTests", dependencies: ["AgoraRecommend"]),
+        .testTarget(name: "AgoraAgentsTests", dependencies: ["AgoraAgents"]),
+        .testTarget(name: "AgoraAnalysisTests", dependencies: ["AgoraAnalysis"]),
+        .testTarget(name: "AgoraEngineTests", dependencies: ["AgoraEngine"]),
+        .testTarget(name: "agoraTests", dependencies: ["agora"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,89 @@
+/// The directed, mutable follow graph: `a → b` means agent `a` follows agent `b`.
+///
+/// Storage is one sorted followee array per agent plus follower counts, so that
+/// - "does `a` follow `b`?" is a binary search, O(log out-degree);
+/// - following/unfollowing is an insertion/removal in one small array, O(out-degree);
+/// - reading an agent's followees (the hot path of in-network feeds) is a contiguous scan.
+/// Self-follows and duplicate edges are never stored.
+public struct FollowGraph: Sendable, Equatable {
+    /// Sorted followee ids of each agent.
+    public private(set) var followees: [[UInt32]]
+    /// Number of followers (in-degree) of each agent.
+    public private(set) var followerCounts: [UInt32]
+    /// Number of edges (follow relations).
+    public private(set) var edgeCount: Int
+
+    /// Creates a graph of `nodeCount` agents and no edges.
+    public init(nodeCount: Int) {
+        followees = Array(repeating: [], count: nodeCount)
+        followerCounts = Array(repeating: 0, count: nodeCount)
+        edgeCount = 0
+    }
+
+    /// Number of agents (nodes), including those without edges.
+    @inlinable public var nodeCount: Int { followerCounts.count }
+
+    /// Adds an agent without edges and returns its id. Amortized O(1).
+    @discardableResult
+    public mutating func addNode() -> AgentID {
+        followees.append([])
+        followerCounts.append(0)
+        return AgentID(followerCounts.count - 1)
+    }
+
+    /// Whether `follower` follows `followee`. O(log out-degree).
+    @inlinable
+    public func follows(_ follower: AgentID, _ followee: AgentID) -> Bool {
+        let list = followees[follower.index]
+        return FollowGraph.position(of: followee.rawValue, in: list).found
+    }
+
+    /// Makes `follower` follow `followee`. Returns `false` (and changes nothing) for a self-follow
+    /// or an existing edge. O(out-degree).
+    @discardableResult
+    public mutating func follow(_ follower: AgentID, _ followee: AgentID) -> Bool {
+        guard follower != followee else { return false }
+        let (index, found) = FollowGraph.position(of: followee.rawValue, in: followees[follower.index])
+        guard !found else { return false }
+        followees[follower.index].insert(followee.rawValue, at: index)
+        followerCounts[followee.index] += 1
+        edgeCount += 1
+        return true
+    }
+
+    /// Removes the edge `follower → followee`. Returns `false` when there was none. O(out-degree).
+    @discardableResult
+    public mutating func unfollow(_ follower: AgentID, _ followee: AgentID) -> Bool {
+        let (index, found) = FollowGraph.position(of: followee.rawValue, in: followees[follower.index])
+        guard found else { return false }
+        followees[follower.index].remove(at: index)
+        followerCounts[followee.index] -= 1
+        edgeCount -= 1
+        return true
+    }
+
+    /// Out-degree (number of followees) of an agent.
+    @inlinable public func followeeCount(of agent: AgentID) -> Int { followees[agent.index].count }
+
+    /// Every edge as (follower, followee), ordered by follower then followee. O(V + E).
+    public func edges() -> [(follower: UInt32, followee: UInt32)] {
+        var result: [(follower: UInt32, followee: UInt32)] = []
+        result.reserveCapacity(edgeCount)
+        for (follower, list) in followees.enumerated() {
+            for followee in list { result.append((UInt32(follower), followee)) }
+        }
+        return result
+    }
+
+    /// Binary search for `value` in a sorted array: the insertion index and whether it is present.
+    @inlinable
+    static func position(of value: UInt32, in list: [UInt32]) -> (index: Int, found: Bool) {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if list[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return (low, low < list.count && list[low] == value)
+    }
+}

@@ -1,0 +1,2 @@
+/// Namespace of the AgoraRecommend module (see DESIGN.md for what it owns).
+public enum AgoraRecommendModule {}

@@ -1,0 +1,2 @@
+/// Namespace of the AgoraTrace module (see DESIGN.md for what it owns).
+public enum AgoraTraceModule {}

@@ -1,0 +1,2 @@
+// The `agora` command line: a thin shell over AgoraEngine (DESIGN.md, "Targets").
+AgoraCommand.main()
