@@ -1,0 +1,100 @@
+import Synchronization
+import Testing
+@testable import AgoraCore
+
+/// A driver that records what the scheduler asked of it: which sessions were decided together and
+/// what state each decision saw.
+private final class RecordingDriver: WindowDriver, @unchecked Sendable {
+    var counter = 0                     // mutated only while applying
+    var seenByDecision: [Int] = []      // per slot: the counter value the decision saw
+    var windows: [[UInt32]] = []
+    var applied: [(SimTime, UInt32)] = []
+    var systemEvents: [(SimTime, ScheduledEventKind)] = []
+    let followUpGap: SimTime?
+    let decideCalls = Atomic<Int>(0)
+
+    init(followUpGap: SimTime? = nil) { self.followUpGap = followUpGap }
+
+    func prepareWindow(sessionCount count: Int) {
+        seenByDecision = Array(repeating: -1, count: count)
+        windows.append([])
+    }
+    func decide(session: ScheduledEvent, slot: Int, worker: Int) {
+        seenByDecision[slot] = counter
+        decideCalls.add(1, ordering: .relaxed)
+    }
+    func applySession(_ session: ScheduledEvent, slot: Int, queue: inout EventQueue) {
+        // Every decision of the window saw the state from before the window.
+        precondition(seenByDecision[slot] == counter - slot)
+        counter += 1
+        windows[windows.count - 1].append(session.subject)
+        applied.append((session.time, session.subject))
+        if let gap = followUpGap, session.subject < 100 {
+            queue.schedule(.session, at: session.time + gap, subject: session.subject + 100)
+        }
+    }
+    func applySystem(_ event: ScheduledEvent, queue: inout EventQueue) {
+        systemEvents.append((event.time, event.kind))
+    }
+}
+
+@Suite struct WindowedSchedulerTests {
+    @Test(arguments: [1, 2, 4])
+    func sessionsInOneWindowAreDecidedAgainstTheWindowStartAndAppliedInOrder(threads: Int) {
+        let driver = RecordingDriver()
+        var queue = EventQueue()
+        for (subject, seconds) in [(1, 10.0), (2, 30.0), (3, 69.0), (4, 70.0), (5, 200.0)] {
+            queue.schedule(.session, at: SimTime(seconds: seconds), subject: UInt32(subject))
+        }
+        let scheduler = WindowedScheduler(driver: driver, window: .minute, horizon: .hour, threads: threads)
+        #expect(scheduler.run(queue: &queue) == .horizonReached)
+        #expect(driver.windows == [[1, 2, 3], [4], [5]])
+        #expect(driver.decideCalls.load(ordering: .relaxed) == 5)
+    }
+
+    @Test func systemEventsCutWindowsAndComeFirstAtEqualTimes() {
+        let driver = RecordingDriver()
+        var queue = EventQueue()
+        queue.schedule(.session, at: SimTime(seconds: 10), subject: 1)
+        queue.schedule(.session, at: SimTime(seconds: 40), subject: 2)
+        queue.schedule(.snapshot, at: SimTime(seconds: 30), subject: 0)
+        queue.schedule(.session, at: SimTime(seconds: 30), subject: 3)
+        let scheduler = WindowedScheduler(driver: driver, window: .minute, horizon: .hour, threads: 2)
+        _ = scheduler.run(queue: &queue)
+        #expect(driver.windows == [[1], [3, 2]])
+        #expect(driver.systemEvents.map(\.0) == [SimTime(seconds: 30)])
+    }
+
+    @Test func sessionsScheduledInsideAClosedWindowRunInTheNextOne() {
+        let driver = RecordingDriver(followUpGap: SimTime(seconds: 5))
+        var queue = EventQueue()
+        queue.schedule(.session, at: SimTime(seconds: 1), subject: 1)
+        queue.schedule(.session, at: SimTime(seconds: 50), subject: 2)
+        let scheduler = WindowedScheduler(driver: driver, window: .minute, horizon: .hour, threads: 2)
+        _ = scheduler.run(queue: &queue)
+        #expect(driver.windows == [[1, 2], [101, 102]])
+        #expect(driver.applied.map(\.0) == [1, 50, 6, 55].map { SimTime(seconds: $0) })
+    }
+
+    @Test func eventsAtOrAfterTheHorizonAreNotProcessed() {
+        let driver = RecordingDriver()
+        var queue = EventQueue()
+        queue.schedule(.session, at: SimTime(seconds: 59), subject: 1)
+        queue.schedule(.session, at: .minute, subject: 2)
+        let scheduler = WindowedScheduler(driver: driver, window: .hour, horizon: .minute, threads: 1)
+        #expect(scheduler.run(queue: &queue) == .horizonReached)
+        #expect(driver.windows == [[1]])
+        #expect(queue.count == 1)
+    }
+
+    @Test func aRaisedStopFlagEndsTheRunAtAWindowBoundary() {
+        let driver = RecordingDriver()
+        var queue = EventQueue()
+        for s in 0..<10 { queue.schedule(.session, at: SimTime(seconds: Double(s * 100)), subject: UInt32(s)) }
+        let scheduler = WindowedScheduler(driver: driver, window: .minute, horizon: .day, threads: 2)
+        var windows = 0
+        let stop = scheduler.run(queue: &queue, shouldStop: { windows >= 3 }, progress: { _ in windows += 1 })
+        #expect(stop == .interrupted(at: SimTime(seconds: 300)))
+        #expect(driver.applied.count == 3)
+    }
+}
