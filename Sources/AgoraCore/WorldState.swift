@@ -1,4 +1,5 @@
-/// Everything a run knows at one instant: agents, posts and the follow graph.
+/// Everything a run knows at one instant: agents, posts, the follow graph, and the shared agent
+/// state (memory of impressions, topic feedback) that recommenders and policies both read.
 ///
 /// One `WorldState` is owned by the engine for the whole run. The windowed scheduler reads it
 /// from several threads while deciding a window and mutates it from one thread while applying,
@@ -11,15 +12,22 @@ public final class WorldState: @unchecked Sendable {
     public var posts: PostStore
     /// The current follow graph.
     public var graph: FollowGraph
+    /// What each agent saw and engaged with, with forgetting (shared by recommenders and policies).
+    public var memory: AgentMemory
+    /// Topic feedback each agent gave ("more of" > 0, "less of" < 0), row-major `agents × topics`;
+    /// recommenders may read it.
+    public var topicFeedback: [Float]
     /// Simulated time of the last applied event.
     public var now: SimTime = .zero
 
     /// Creates a world from its initial parts.
-    public init(agents: AgentStore, graph: FollowGraph) {
+    public init(agents: AgentStore, graph: FollowGraph, memoryCapacity: Int = 32) {
         precondition(agents.count == graph.nodeCount, "agent store and graph disagree on population size")
         self.agents = agents
         self.posts = PostStore()
         self.graph = graph
+        self.memory = AgentMemory(agentCount: agents.count, capacity: memoryCapacity)
+        self.topicFeedback = [Float](repeating: 0, count: agents.count * agents.topicCount)
     }
 
     /// Number of agents.

@@ -121,8 +121,11 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     private func apply(_ action: PlannedAction, by agent: AgentID) {
         world.now = action.time
         switch action.kind {
+        case .impression:
+            world.memory.recordExposure(of: PostID(action.target), by: agent, at: action.time, engaged: false)
         case .like:
             world.posts.likes[Int(action.target)] += 1
+            world.memory.recordExposure(of: PostID(action.target), by: agent, at: action.time, engaged: true)
         case .follow:
             // Another session of the same window cannot have changed this agent's followees, but
             // the check keeps the graph free of duplicates whatever the behaviour does.
