@@ -48,6 +48,11 @@ let package = Package(
             name: "agora",
             dependencies: ["AgoraEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(
+            name: "agora-bench",
+            dependencies: ["AgoraEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/AgoraBench"
+        ),
         .testTarget(name: "AgoraCoreTests", dependencies: ["AgoraCore"]),
         .testTarget(name: "AgoraTraceTests", dependencies: ["AgoraTrace"]),
         .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore"]),
