@@ -1,2 +1,0 @@
-/// Namespace of the AgoraStore module (see DESIGN.md for what it owns).
-public enum AgoraStoreModule {}
