@@ -55,7 +55,10 @@ let package = Package(
         ),
         .testTarget(name: "AgoraCoreTests", dependencies: ["AgoraCore"]),
         .testTarget(name: "AgoraTraceTests", dependencies: ["AgoraTrace"]),
-        .testTarget(name: "AgoraStoreTests", dependencies: ["AgoraStore"]),
+        .testTarget(
+            name: "AgoraStoreTests",
+            dependencies: ["AgoraStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "AgoraConfigTests", dependencies: ["AgoraConfig"]),
         .testTarget(name: "AgoraRecommendTests", dependencies: ["AgoraRecommend"]),
         .testTarget(name: "AgoraAgentsTests", dependencies: ["AgoraAgents"]),
