@@ -5,7 +5,8 @@
 /// models store each edge as a mutual follow pair. Every random draw comes from
 /// `RandomStream(seed:purpose: .graph, agent:sequence:)` keyed by the node the draw is for, so a
 /// seed gives the same graph on any machine. Parameters, defaults and expected degree
-/// distributions are documented in `docs/graph-generators.md`.
+/// distributions are documented in `docs/graph-generators.md`; the defaults of the associated
+/// values are the documented defaults.
 ///
 /// ```swift
 /// let result = try GraphGenerator.barabasiAlbert(m: 10, reciprocation: 0)
@@ -16,32 +17,32 @@ public enum GraphGenerator: Sendable, Equatable {
     /// Erdős–Rényi G(n, p): every possible edge independently with probability `p`. Directed:
     /// each ordered pair; undirected: each unordered pair, stored as a mutual follow.
     /// Cost O(n + m) by geometric skipping.
-    case erdosRenyi(p: Double, directed: Bool)
+    case erdosRenyi(p: Double, directed: Bool = true)
     /// Erdős–Rényi G(n, m): exactly `edges` distinct edges drawn uniformly (ordered pairs when
     /// directed; unordered pairs, i.e. `2 · edges` follows, when undirected). Cost O(n + m).
-    case erdosRenyiEdges(edges: Int, directed: Bool)
+    case erdosRenyiEdges(edges: Int, directed: Bool = true)
     /// Directed Barabási–Albert (the bench reference model): agents `0...m` all follow each other;
     /// each later agent follows `m` distinct earlier agents drawn with probability proportional to
     /// (in-degree + 1); each followed agent follows back with probability `reciprocation`.
     /// Cost O(n · m) expected.
-    case barabasiAlbert(m: Int, reciprocation: Double)
+    case barabasiAlbert(m: Int = 10, reciprocation: Double = 0)
     /// Watts–Strogatz small world: a ring lattice where every node is tied to its `k` nearest
     /// neighbours (`k/2` per side), each tie rewired to a uniformly chosen node with probability
     /// `rewiring`. Undirected (mutual follows) as in networkx; directed: each node follows its `k`
     /// nearest and rewires its own follows. Cost O(n · k).
-    case wattsStrogatz(k: Int, rewiring: Double, directed: Bool)
+    case wattsStrogatz(k: Int = 10, rewiring: Double = 0.1, directed: Bool = false)
     /// Stochastic block model: nodes split into blocks; an edge inside a block with probability
     /// `pIn`, between blocks with `pOut`. Returns the block of each agent as its community.
     /// Cost O(n · blocks + m).
-    case stochasticBlock(blocks: BlockLayout, pIn: Double, pOut: Double, directed: Bool)
+    case stochasticBlock(blocks: BlockLayout, pIn: Double, pOut: Double, directed: Bool = false)
     /// Holme–Kim power-law cluster graph (networkx `powerlaw_cluster_graph`): preferential
     /// attachment with `m` edges per new node, each edge after the first closing a triangle with
     /// probability `triadProbability`. Undirected. Cost O(n · m) expected.
-    case holmeKim(m: Int, triadProbability: Double)
+    case holmeKim(m: Int = 5, triadProbability: Double = 0.5)
     /// Configuration model: degrees drawn from a discrete power law P(k) ∝ k^−`exponent` on
     /// `minDegree...maxDegree` (`nil`: up to n − 1), stubs matched uniformly at random; self-loops
     /// and multi-edges are removed and counted. Undirected. Cost O(n log K + m).
-    case configurationModel(exponent: Double, minDegree: Int, maxDegree: Int?)
+    case configurationModel(exponent: Double = 2.5, minDegree: Int = 2, maxDegree: Int? = nil)
 
     /// How the nodes of a stochastic block model are split into blocks.
     public enum BlockLayout: Sendable, Equatable {
