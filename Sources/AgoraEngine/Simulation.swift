@@ -19,12 +19,13 @@ public final class Simulation<Sink: TraceEventSink> {
     public let threads: Int
 
     /// Builds the world of `config`.
-    public init(config: WorldConfig, sink: Sink, threads: Int) {
+    public init(config: WorldConfig, sink: Sink, threads: Int) throws(EngineError) {
         self.config = config
         self.threads = max(1, threads)
         var attributes = PopulationBuilder.attributes(for: config)
-        let (graph, community) = InitialGraphBuilder.build(for: config)
-        if let community { attributes.community = community }
+        let generated = try InitialGraphBuilder.build(for: config)
+        if let community = generated.community { attributes.community = community }
+        let graph = generated.graph
         initialGraph = graph
         world = WorldState(agents: AgentStore(attributes: attributes), graph: graph)
         let parameters = config.population.types.map {

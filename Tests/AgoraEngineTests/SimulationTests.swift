@@ -6,7 +6,7 @@ import Testing
 @Suite struct SimulationTests {
     private func events(_ config: WorldConfig, threads: Int) -> [TraceEvent] {
         let sink = MemoryEventSink()
-        let simulation = Simulation(config: config, sink: sink, threads: threads)
+        let simulation = try! Simulation(config: config, sink: sink, threads: threads)
         _ = simulation.run()
         return sink.events
     }
