@@ -16,12 +16,15 @@ struct YAMLSafetyCheck {
 
     /// The deepest nesting a world file may use.
     static let maximumDepth = 64
+    /// The most values (scalars and collections, keys included) a world file may hold: far more
+    /// than any world needs, few enough that composing them stays well under a second.
+    static let maximumNodes = 50_000
 
     /// The first problem in `bytes`, or nil when the text is safe to compose.
-    static func check(_ bytes: some Collection<UInt8>) -> Finding? {
-        let array = Array(bytes)
-        if let finding = firstInvalidUTF8(array) { return finding }
-        var scanner = Scanner(bytes: array)
+    static func check(_ bytes: [UInt8]) -> Finding? {
+        // The standard library validates fast; the byte-by-byte walk only runs to locate a problem.
+        if String(validating: bytes, as: UTF8.self) == nil, let finding = firstInvalidUTF8(bytes) { return finding }
+        var scanner = Scanner(bytes: bytes)
         return scanner.run()
     }
 
@@ -86,6 +89,8 @@ struct YAMLSafetyCheck {
         var atNodeStart = true
         /// Indentation of the line that opened a block scalar, while inside one.
         var blockScalarParentIndent: Int?
+        /// Values started so far.
+        var nodes = 0
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -106,8 +111,10 @@ struct YAMLSafetyCheck {
             index += 1
         }
 
+        /// Moves to the newline ending the current line (or the end). The column is left stale:
+        /// the newline resets it before anything reports a position.
         mutating func skipToEndOfLine() {
-            while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { advance() }
+            index = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
         }
 
         var depthEstimate: Int { flowDepth + 2 * indentStack.count + inlineIndicators }
@@ -192,6 +199,14 @@ struct YAMLSafetyCheck {
 
         /// Reads what may begin a node: indicators, flow openings, quotes, aliases, block scalars.
         mutating func nodeStart(_ current: UInt8, _ next: UInt8?) -> Finding? {
+            if !isBlank(current), !isIndicator(current, next) {
+                nodes += 1
+                if nodes > YAMLSafetyCheck.maximumNodes {
+                    return Finding(
+                        line: line, column: column,
+                        message: "more than \(YAMLSafetyCheck.maximumNodes) values; a world file needs far fewer")
+                }
+            }
             switch current {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 advance()
@@ -239,6 +254,15 @@ struct YAMLSafetyCheck {
             }
             if depthEstimate > YAMLSafetyCheck.maximumDepth { return tooDeep() }
             return nil
+        }
+
+        /// Whether `current` is an indicator that precedes a node rather than starting one.
+        func isIndicator(_ current: UInt8, _ next: UInt8?) -> Bool {
+            switch current {
+            case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"): return isBlank(next)
+            case UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ","): return true
+            default: return false
+            }
         }
 
         /// Skips a quoted string (which may span lines), honouring `\"` and `''` escapes.

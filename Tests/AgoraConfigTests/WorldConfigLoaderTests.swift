@@ -155,4 +155,46 @@ struct WorldConfigLoaderTests {
             #expect(error.description == "mine.yaml:3:9: population.size: expected a whole number between 1 and 50000000, found -3")
         }
     }
+
+    @Test func randomlyMutatedWorldsLoadOrFailWithDiagnostics() throws {
+        // A seeded sweep of small edits (YAML punctuation inserted, replaced or deleted) to the
+        // quickstart world: each must load or fail with diagnostics, never trap or hang.
+        let base = Array(try String(contentsOfFile: Self.quickstartPath, encoding: .utf8))
+        let alphabet = Array("[]{}:-*&!|>'\"#,\n ?\t%@`~.0123456789e_ab")
+        var generator = SplitMixGenerator(seed: 2026)
+        var loaded = 0
+        for _ in 0..<200 {
+            var text = base
+            for _ in 0..<(1 + generator.next() % 6) {
+                let position = Int(generator.next() % UInt64(text.count))
+                let character = alphabet[Int(generator.next() % UInt64(alphabet.count))]
+                switch generator.next() % 3 {
+                case 0: text.remove(at: position)
+                case 1: text.insert(character, at: position)
+                default: text[position] = character
+                }
+            }
+            do {
+                _ = try ConfigTestSupport.loader.load(text: String(text))
+                loaded += 1
+            } catch {
+                #expect(!error.diagnostics.isEmpty)
+                #expect(!error.description.contains("internal error"), "\(error)")
+            }
+        }
+        #expect(loaded > 0 && loaded < 200)
+    }
+}
+
+/// A small seeded generator for test inputs (SplitMix64).
+struct SplitMixGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -63,6 +63,14 @@ struct YAMLSafetyCheckTests {
         #expect(world.config.llm.model == "\(brackets)\n*star\n")
     }
 
+    @Test func hugeListsAreRefusedAtTheValueLimit() {
+        let flow = "name: x\nllm:\n  endpoints: [" + String(repeating: "a,", count: 60_000) + "]\n"
+        #expect(
+            ConfigTestSupport.problems(flow) == ["world.yaml:3:100005: more than 50000 values; a world file needs far fewer"])
+        let block = "name: x\nllm:\n  endpoints:\n" + String(repeating: "  - a\n", count: 60_000)
+        #expect(ConfigTestSupport.problems(block) == ["world.yaml:50000:5: more than 50000 values; a world file needs far fewer"])
+    }
+
     @Test func duplicateKeysNameBothLines() {
         #expect(
             ConfigTestSupport.problems("name: x\npopulation:\n  size: 1000\n  topics: 4\n  size: 2000\n") == [
