@@ -145,7 +145,11 @@ struct ConfigValidator {
                 continue
             case let .defaulted(text):
                 let defaultNode: Node?
-                do { defaultNode = try Yams.compose(yaml: text) } catch { fatalError("schema default '\(text)' of \(childPath) is not YAML") }
+                do { defaultNode = try Self.compose(text) } catch {
+                    report(here, childPath, "internal error: the schema default '\(text)' is not YAML")
+                    failed = true
+                    continue
+                }
                 guard var resolved = validate(defaultNode, as: key.type, at: childPath, defaultOrigin: defaultOrigin ?? here) else {
                     failed = true
                     continue
@@ -159,6 +163,12 @@ struct ConfigValidator {
 }
 
 extension ConfigValidator {
+    /// Composes YAML text into a node tree (nil for an empty document), always reading UTF-8 so
+    /// the environment (`YAMS_DEFAULT_ENCODING`) cannot change how a world is read.
+    static func compose(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, .default, .default, .utf8)
+    }
+
     /// Whether a node is YAML null (`null`, `~`, or nothing after the colon).
     static func isNull(_ node: Node?) -> Bool {
         guard let scalar = node?.scalar, scalar.style == .plain || scalar.style == .any else { return false }

@@ -50,7 +50,7 @@ struct OverrideApplier {
             return
         }
         let value: Node
-        do { value = try Yams.compose(yaml: valueText) ?? Node("", .implicit, .plain) } catch {
+        do { value = try ConfigValidator.compose(valueText) ?? Node("", .implicit, .plain) } catch {
             let diagnostic = WorldConfigLoader.diagnostic(forYAMLError: error, fileName: "value", text: valueText)
             refuse(text, pathText, "the value is not valid YAML: \(diagnostic.message)")
             return
@@ -108,7 +108,7 @@ struct OverrideApplier {
             var child = position.map { pairs[$0].1 }
             if child == nil, !rest.isEmpty {
                 created.append(childPath)
-                if case let .defaulted(text)? = schema.key(at: childPath)?.presence { child = try? Yams.compose(yaml: text) }
+                if case let .defaulted(text)? = schema.key(at: childPath)?.presence { child = try? ConfigValidator.compose(text) }
             }
             let newChild = try setting(value, at: rest, in: child, walked: childPath, created: &created)
             if let position { pairs[position].1 = newChild } else { pairs.append((Node(name), newChild)) }

@@ -91,7 +91,7 @@ public struct WorldConfigLoader: Sendable {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         var document: Node?
-        do { document = try Yams.compose(yaml: text) } catch {
+        do { document = try ConfigValidator.compose(text) } catch {
             throw ConfigError(Self.diagnostic(forYAMLError: error, fileName: fileName, text: text))
         }
         if let root = document, root.mapping == nil, !ConfigValidator.isNull(root) {

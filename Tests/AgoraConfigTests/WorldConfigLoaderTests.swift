@@ -122,6 +122,13 @@ struct WorldConfigLoaderTests {
         #expect(reloaded.resolvedYAML == world.resolvedYAML)
     }
 
+    @Test func windowsLineEndingsAndByteOrderMarkLoadTheSame() throws {
+        let text = try String(contentsOfFile: Self.quickstartPath, encoding: .utf8)
+        let plain = try ConfigTestSupport.loader.load(text: text)
+        let windows = try ConfigTestSupport.loader.load(text: "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(windows.hash == plain.hash)
+    }
+
     @Test func resolvedYAMLShowsResolvedCounts() throws {
         let world = try ConfigTestSupport.loader.load(path: Self.quickstartPath)
         #expect(world.resolvedYAML.contains("fraction: 0.7  # resolved to 7000 agents"))
