@@ -54,7 +54,8 @@ public struct PopulationConfig: Codable, Equatable, Sendable {
     /// Number of topics `k` in interest and topic vectors.
     public var topics: Int
     /// The user types; their counts add up to `size` (fractions are turned into counts by the
-    /// loader with largest-remainder rounding, so the resolved config always holds counts).
+    /// loader with largest-remainder rounding, so the resolved config always holds counts; see
+    /// docs/config.md, "Rules across keys").
     public var types: [AgentTypeConfig]
 
     /// Creates a population section.
@@ -77,7 +78,8 @@ public enum PolicyKind: String, Codable, Equatable, Sendable, CaseIterable {
 public struct AgentTypeConfig: Codable, Equatable, Sendable {
     /// Type name, e.g. `lurker`, `casual`, `power`.
     public var name: String
-    /// Share of the population, as written (nil when `count` was given).
+    /// Share of the agents not given by fixed counts (of the whole population when no type has a
+    /// count), as written; nil when `count` was given.
     public var fraction: Double?
     /// Number of agents of this type (always set after resolution).
     public var count: Int

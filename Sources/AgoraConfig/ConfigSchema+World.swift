@@ -1,0 +1,115 @@
+import AgoraCore
+
+extension ConfigSchema {
+    /// The schema of a world file (DESIGN.md, "Contracts between the parts": Config).
+    ///
+    /// Later capabilities extend it by adding keys or allowed values (recommender kinds, graph
+    /// generators, behaviour parameters, LLM settings); each key's default is YAML text checked
+    /// by the same validation as user input.
+    public static let world = ConfigSchema(keys: [
+        ConfigKey("name", .text(length: 1...200), .required, "Human-readable world name; the run id is derived from it."),
+        ConfigKey("seed", .unsigned64, .defaulted("1"), "Run seed: every random stream is keyed by it (`--seed` overrides it)."),
+        ConfigKey(
+            "horizon", .duration(maximum: SimTime.day * 3650), .defaulted("7d"),
+            "How long the run lasts in simulated time."),
+        ConfigKey("population", .section(populationKeys), .defaulted("{}"), "Who the users are."),
+        ConfigKey("graph", .section(graphKeys), .defaulted("{}"), "The initial follow graph."),
+        ConfigKey("recommender", .section(recommenderKeys), .defaulted("{}"), "The feed algorithm."),
+        ConfigKey("behaviour", .section(behaviourKeys), .defaulted("{}"), "Platform-wide behaviour parameters."),
+        ConfigKey("trace", .section(traceKeys), .defaulted("{}"), "What the trace records and how."),
+        ConfigKey("scheduler", .section(schedulerKeys), .defaulted("{}"), "The windowed parallel scheduler."),
+        ConfigKey("llm", .section(llmKeys), .defaulted("{}"), "Endpoints for LLM-driven agents."),
+    ])
+
+    /// The largest population the schema accepts (the memory check may refuse smaller ones).
+    public static let maximumPopulation = 50_000_000
+
+    static let populationKeys: [ConfigKey] = [
+        ConfigKey(
+            "size", .integer(1...maximumPopulation), .defaulted("1000"),
+            "Number of agents at the start of the run (refused when it would not fit in memory)."),
+        ConfigKey("topics", .integer(1...64), .defaulted("8"), "Number of topics k in interest and topic vectors."),
+        ConfigKey(
+            "types", .list(of: .section(agentTypeKeys), count: 1...256),
+            .defaulted("[{name: casual, fraction: 1.0, policy: rules}]"),
+            "User types; each gives a fraction or a count, resolved into counts that add up to size."),
+    ]
+
+    static let agentTypeKeys: [ConfigKey] = [
+        ConfigKey("name", .text(length: 1...100), .required, "Type name, unique within the population (e.g. lurker)."),
+        ConfigKey(
+            "fraction", .number(.unitInterval), .optional,
+            "Share of the agents not given by counts (exactly one of fraction or count)."),
+        ConfigKey("count", .integer(0...maximumPopulation), .optional, "Number of agents of this type (exactly one of fraction or count)."),
+        ConfigKey("policy", .choice(["rules", "llm"]), .defaulted("rules"), "Decision policy: rules, or llm (not available yet)."),
+        ConfigKey("activity", .section(activityKeys), .defaulted("{}"), "Sessions per simulated day, drawn once per agent."),
+        ConfigKey("post_probability", .number(.unitInterval), .defaulted("0.3"), "Probability that a session includes writing a new post."),
+        ConfigKey(
+            "like_probability", .number(.unitInterval), .defaulted("0.3"),
+            "Probability of liking a perfectly matching post; scales with interest similarity."),
+        ConfigKey(
+            "repost_probability", .number(.unitInterval), .defaulted("0.05"),
+            "Probability of reposting a perfectly matching post; scales with interest similarity."),
+        ConfigKey(
+            "follow_probability", .number(.unitInterval), .defaulted("0.05"),
+            "Probability of following the author of a liked post one does not follow yet."),
+        ConfigKey(
+            "interest_concentration", .number(.positive), .defaulted("0.3"),
+            "Dirichlet concentration of the interest vector (small = focused interests)."),
+    ]
+
+    static let activityKeys: [ConfigKey] = [
+        ConfigKey("distribution", .choice(["lognormal", "pareto"]), .defaulted("lognormal"), "Family of the per-agent session rate."),
+        ConfigKey("median", .number(.positive), .defaulted("3"), "Median sessions per simulated day."),
+        ConfigKey("sigma", .number(.positive), .defaulted("1.0"), "Lognormal: standard deviation of ln(rate). Pareto: shape alpha."),
+        ConfigKey("min", .number(.nonNegative), .defaulted("0.1"), "Lower clip of the rate (sessions per day)."),
+        ConfigKey("max", .number(.positive), .defaulted("50"), "Upper clip of the rate (sessions per day); at least min."),
+    ]
+
+    static let graphKeys: [ConfigKey] = [
+        ConfigKey("kind", .choice(["barabasi_albert"]), .defaulted("barabasi_albert"), "Generator of the initial follow graph."),
+        ConfigKey("m", .integer(1...Int.max), .defaulted("10"), "Barabasi-Albert: follows made by each new node; less than population.size."),
+    ]
+
+    static let recommenderKeys: [ConfigKey] = [
+        ConfigKey("kind", .choice(["chronological"]), .defaulted("chronological"), "Feed algorithm."),
+        ConfigKey("feed_size", .integer(1...1000), .defaulted("20"), "Posts per feed."),
+    ]
+
+    /// The default circadian profile: quiet small hours, a morning rise, a lunch bump and an
+    /// evening peak around 20:00 (relative activity per hour, normalized to mean 1 by the engine).
+    public static let defaultCircadian: [Double] = [
+        0.5, 0.3, 0.2, 0.15, 0.15, 0.2, 0.4, 0.7, 0.9, 1.0, 1.0, 1.1,
+        1.2, 1.1, 1.0, 1.0, 1.05, 1.15, 1.3, 1.5, 1.7, 1.6, 1.3, 0.9,
+    ]
+
+    static let behaviourKeys: [ConfigKey] = [
+        ConfigKey(
+            "circadian", .list(of: .number(.nonNegative), count: 24...24),
+            .defaulted("[" + defaultCircadian.map { String($0) }.joined(separator: ", ") + "]"),
+            "Relative activity for each hour of the day, 00:00 first (24 numbers >= 0, not all zero)."),
+        ConfigKey("dwell_time", .duration(maximum: SimTime.hour), .defaulted("8s"), "Mean simulated time spent on one impression."),
+    ]
+
+    static let traceKeys: [ConfigKey] = [
+        ConfigKey("block_events", .integer(1024...4_194_304), .defaulted("65536"), "Events per trace block (bounds the writer's memory)."),
+        ConfigKey(
+            "impression_sampling", .number(.unitInterval), .defaulted("1.0"),
+            "Share of impressions logged (0 turns impression logging off)."),
+        ConfigKey("compression_level", .integer(1...19), .defaulted("3"), "zstd compression level."),
+    ]
+
+    static let schedulerKeys: [ConfigKey] = [
+        ConfigKey(
+            "window", .duration(maximum: SimTime.day), .defaulted("60s"),
+            "Window: sessions starting within it are decided in parallel against the world at its start."),
+    ]
+
+    static let llmKeys: [ConfigKey] = [
+        ConfigKey("endpoints", .list(of: .text(length: 1...2048), count: 0...64), .defaulted("[]"), "OpenAI-compatible base URLs."),
+        ConfigKey("model", .text(length: 0...200), .defaulted("\"\""), "Model name sent with each request."),
+        ConfigKey(
+            "api_key_env", .optionalText, .defaulted("null"),
+            "Name of the environment variable holding the API key (never the key itself)."),
+    ]
+}

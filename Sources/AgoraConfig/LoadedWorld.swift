@@ -1,0 +1,21 @@
+/// A world config that passed validation, with everything the engine and catalog need about it.
+public struct LoadedWorld: Equatable, Sendable {
+    /// The resolved config the engine runs.
+    public var config: WorldConfig
+    /// The config hash: lower-case hex SHA-256 (64 characters) of `canonicalJSON`.
+    public var hash: String
+    /// The resolved config as JSON with sorted keys and no insignificant whitespace; stored in the
+    /// catalog and hashed.
+    public var canonicalJSON: String
+    /// The resolved config as commented YAML, written as `world.yaml` in the run folder; it loads
+    /// back through `WorldConfigLoader` to the same config and hash.
+    public var resolvedYAML: String
+
+    /// Creates a loaded world (the loader is the only producer in practice).
+    public init(config: WorldConfig, hash: String, canonicalJSON: String, resolvedYAML: String) {
+        self.config = config
+        self.hash = hash
+        self.canonicalJSON = canonicalJSON
+        self.resolvedYAML = resolvedYAML
+    }
+}
