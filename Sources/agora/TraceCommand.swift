@@ -20,20 +20,14 @@ struct TraceCommand: ParsableCommand {
         print(message, to: &standardError)
     }
 
-    /// Prints a reader error and returns the exit code it maps to.
+    /// Prints a reader error on standard error and returns the exit code it maps to: 3 for a file
+    /// that is not a trace, is damaged or cut off; 1 for I/O failures.
     static func exitCode(for error: TraceError) -> ExitCode {
+        printError(error.description)
         switch error {
-        case .notATrace:
-            printError("not an Agora trace: \(error)")
-            return incompleteTraceExit
-        case .truncatedPrologue:
-            printError("recovered 0 events in 0 complete blocks (\(error))")
-            return incompleteTraceExit
-        case .corruptedBlock, .corruptedHeader, .unsupportedVersion:
-            printError(error.description)
+        case .notATrace, .truncatedPrologue, .corruptedBlock, .corruptedHeader, .unsupportedVersion:
             return incompleteTraceExit
         case .io, .invalidInput, .compressionFailed:
-            printError(error.description)
             return ExitCode(1)
         }
     }
