@@ -101,31 +101,32 @@ class Trace:
 
 
 def decode_varints(buf: np.ndarray, count: int) -> np.ndarray:
-    """Decode exactly ``count`` unsigned LEB128 varints filling ``buf`` (uint8) → uint64."""
-    if count == 0:
-        if len(buf):
-            raise _BlockDamage(f"{len(buf)} bytes left after 0 values")
-        return np.zeros(0, dtype=np.uint64)
-    if len(buf) == count:
-        if buf.max(initial=0) >= 0x80:
-            raise _BlockDamage("ends inside a varint")
-        return buf.astype(np.uint64)
+    """Decode exactly ``count`` unsigned LEB128 varints filling ``buf`` (uint8) → uint64.
+
+    Vectorized: one pass finds where each varint ends, then the k-th byte of every varint longer
+    than k is merged in, over a shrinking set of rows (most values are 1–2 bytes).
+    """
     ends = np.flatnonzero(buf < 0x80)
-    if len(ends) < count or (len(ends) and ends[-1] != len(buf) - 1):
-        raise _BlockDamage("ends inside a varint")
-    if len(ends) > count:
-        raise _BlockDamage(f"more than {count} values")
+    if len(ends) != count or (count and ends[-1] != len(buf) - 1) or (count == 0 and len(buf)):
+        if len(ends) > count:
+            raise _BlockDamage(f"more than {count} values")
+        raise _BlockDamage("ends inside a varint" if len(ends) < count else f"bytes left after {count} values")
+    if len(buf) == count:
+        return buf.astype(np.uint64)
     starts = np.empty_like(ends)
     starts[0] = 0
     starts[1:] = ends[:-1] + 1
     lengths = ends - starts + 1
-    longest = int(lengths.max())
-    if longest > 10:
+    if int(lengths.max()) > 10:
         raise _BlockDamage("varint longer than 10 bytes")
-    values = (buf[starts] & 0x7F).astype(np.uint64)
-    for k in range(1, longest):
-        rows = np.flatnonzero(lengths > k)
-        values[rows] |= (buf[starts[rows] + k] & 0x7F).astype(np.uint64) << np.uint64(7 * k)
+    payload = (buf & 0x7F).astype(np.uint64)
+    values = payload[starts]
+    rows = np.flatnonzero(lengths > 1)
+    k = 1
+    while len(rows):
+        values[rows] |= payload[starts[rows] + k] << np.uint64(7 * k)
+        k += 1
+        rows = rows[lengths[rows] > k]
     return values
 
 

@@ -8,14 +8,15 @@ import Foundation
 /// `submitEvents` hands it over and waits for a free one, so at most `inFlight` full blocks wait
 /// for or undergo compression.
 ///
-/// `@unchecked Sendable` invariant: `queue`, `freeBuffers`, `failure` and `workerDone` are only
+/// `@unchecked Sendable` invariant: `queue`, `freeBuffers`, `filledBuffers`, `failure` and `workerDone` are only
 /// touched while holding `condition`; `fileWriter`, `sink` and the totals are only touched by the
 /// worker thread between `start()` and the moment it sets `workerDone`, and by the owner before
 /// `start()` and after `waitUntilDone()` returns (the lock orders those accesses).
 final class TraceBlockPipeline: @unchecked Sendable {
     /// Work for the worker, in file order.
     enum Job {
-        case events([TraceEvent])
+        /// The next buffer of `filledBuffers` (kept apart so that it stays uniquely referenced).
+        case events
         case texts(posts: [UInt32], lengths: [Int], utf8: [UInt8])
         case footer(TraceEndStatus, simulatedTime: Int64)
         case stop
@@ -28,6 +29,7 @@ final class TraceBlockPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [Job] = []
     private var freeBuffers: [[TraceEvent]]
+    private var filledBuffers: [[TraceEvent]] = []
     private var failure: TraceError?
     private var workerDone = false
     private var started = false
@@ -64,10 +66,11 @@ final class TraceBlockPipeline: @unchecked Sendable {
 
     /// Queues a full (or final) event buffer and returns an empty one to fill, waiting while all
     /// buffers are in flight.
-    func submitEvents(_ buffer: [TraceEvent]) -> [TraceEvent] {
+    func submitEvents(_ buffer: consuming [TraceEvent]) -> [TraceEvent] {
         condition.lock()
         defer { condition.unlock() }
-        queue.append(.events(buffer))
+        filledBuffers.append(buffer)
+        queue.append(.events)
         condition.broadcast()
         while freeBuffers.isEmpty { condition.wait() }
         return freeBuffers.removeLast()
@@ -97,11 +100,13 @@ final class TraceBlockPipeline: @unchecked Sendable {
             condition.lock()
             while queue.isEmpty { condition.wait() }
             let job = queue.removeFirst()
+            var buffer: [TraceEvent] = []
+            if case .events = job { buffer = filledBuffers.removeFirst() }
             let failed = failure != nil
             condition.unlock()
             var error: TraceError?
             switch job {
-            case var .events(buffer):
+            case .events:
                 if !failed, !buffer.isEmpty { error = writeEvents(buffer) }
                 buffer.removeAll(keepingCapacity: true)
                 condition.lock()

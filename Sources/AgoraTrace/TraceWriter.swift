@@ -75,9 +75,9 @@ public final class TraceWriter {
     @usableFromInline
     func submitFullBlock() {
         precondition(!finished, "TraceWriter.append called after finish")
-        let full = buffer
-        buffer = []
-        buffer = pipeline.submitEvents(full)
+        var full: [TraceEvent] = []
+        swap(&full, &buffer)
+        buffer = pipeline.submitEvents(consume full)
     }
 
     /// Records the text of a post. Texts are collected into text blocks of about 1 MiB, written
