@@ -3,46 +3,68 @@ import AgoraCore
 /// Encodes block payloads (before compression) exactly as docs/trace-format.md lays them out.
 /// Every column is a little-endian `UInt32` byte length followed by its bytes.
 enum TraceBlockEncoder {
+    /// Upper bound of the encoded bytes of one event: time 10, kind 1, agent and target 10 each
+    /// (the zigzag delta of two 32-bit ids fits 5 bytes; 10 keeps the bound obviously safe),
+    /// value 10, extra 10.
+    static let maxBytesPerEvent = 51
+
     /// Six columns of `events`: time, kind, agent, target as zigzag deltas from the previous event
     /// of the block (the first from 0), value and extra as plain zigzag varints; tallies kinds.
-    /// O(events.count), no allocation once `sink` has grown.
+    /// O(events.count); no allocation once `sink` has grown.
     static func encodeEvents(_ events: [TraceEvent], into sink: inout ByteSink, kindCounts: inout [UInt64]) {
+        let bound = 6 * 4 + events.count * maxBytesPerEvent
         sink.reset()
-        events.withUnsafeBufferPointer { events in
-            var column = sink.beginColumn()
-            var previousTime: Int64 = 0
-            for event in events {
-                sink.appendZigzag(event.time.milliseconds &- previousTime)
-                previousTime = event.time.milliseconds
+        sink.bytes.append(contentsOf: repeatElement(0, count: bound))
+        let used = sink.bytes.withUnsafeMutableBufferPointer { output in
+            events.withUnsafeBufferPointer { events in
+                kindCounts.withUnsafeMutableBufferPointer { counts in
+                    encodeEvents(events, into: output.baseAddress!, kindCounts: counts)
+                }
             }
-            sink.endColumn(column)
-            column = sink.beginColumn()
-            for event in events {
-                sink.bytes.append(event.kindCode)
-                kindCounts[Int(event.kindCode)] &+= 1
-            }
-            sink.endColumn(column)
-            column = sink.beginColumn()
-            var previous: Int64 = 0
-            for event in events {
-                sink.appendZigzag(Int64(event.agent) - previous)
-                previous = Int64(event.agent)
-            }
-            sink.endColumn(column)
-            column = sink.beginColumn()
-            previous = 0
-            for event in events {
-                sink.appendZigzag(Int64(event.target) - previous)
-                previous = Int64(event.target)
-            }
-            sink.endColumn(column)
-            column = sink.beginColumn()
-            for event in events { sink.appendZigzag(event.value) }
-            sink.endColumn(column)
-            column = sink.beginColumn()
-            for event in events { sink.appendZigzag(event.extra) }
-            sink.endColumn(column)
         }
+        sink.bytes.removeLast(bound - used)
+    }
+
+    /// The column loops of `encodeEvents`; returns the bytes written.
+    private static func encodeEvents(
+        _ events: UnsafeBufferPointer<TraceEvent>, into output: UnsafeMutablePointer<UInt8>,
+        kindCounts: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
+        var writer = RawByteWriter(output)
+        var column = writer.beginColumn()
+        var previousTime: Int64 = 0
+        for event in events {
+            writer.putZigzag(event.time.milliseconds &- previousTime)
+            previousTime = event.time.milliseconds
+        }
+        writer.endColumn(column)
+        column = writer.beginColumn()
+        for event in events {
+            writer.put(event.kindCode)
+            kindCounts[Int(event.kindCode)] &+= 1
+        }
+        writer.endColumn(column)
+        column = writer.beginColumn()
+        var previous: Int64 = 0
+        for event in events {
+            writer.putZigzag(Int64(event.agent) - previous)
+            previous = Int64(event.agent)
+        }
+        writer.endColumn(column)
+        column = writer.beginColumn()
+        previous = 0
+        for event in events {
+            writer.putZigzag(Int64(event.target) - previous)
+            previous = Int64(event.target)
+        }
+        writer.endColumn(column)
+        column = writer.beginColumn()
+        for event in events { writer.putZigzag(event.value) }
+        writer.endColumn(column)
+        column = writer.beginColumn()
+        for event in events { writer.putZigzag(event.extra) }
+        writer.endColumn(column)
+        return writer.position
     }
 
     /// Three columns: post ids (zigzag deltas), byte lengths (varints), concatenated UTF-8.
