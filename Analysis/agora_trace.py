@@ -346,9 +346,10 @@ def read_trace(path, strict: bool = True) -> Trace:
                 text_blocks += 1
             elif block_type == BLOCK_FOOTER:
                 footer = json.loads(payload)
-                if footer["events"] != events_read or footer["event_blocks"] != event_blocks:
-                    raise _BlockDamage(f"footer says {footer['events']} events in {footer['event_blocks']} blocks, "
-                                       f"read {events_read} in {event_blocks}")
+                said = (footer["events"], footer["event_blocks"], footer["text_blocks"], footer["texts"])
+                read = (events_read, event_blocks, text_blocks, len(text_values))
+                if said != read:
+                    raise _BlockDamage(f"footer says (events, event blocks, text blocks, texts) = {said}, read {read}")
                 if blocks.offset != len(data):
                     raise _BlockDamage(f"{len(data) - blocks.offset} bytes follow the footer")
                 break
@@ -406,8 +407,8 @@ def _events_frame(header: dict, parts: list) -> pd.DataFrame:
 def _agents_frame(header: dict, parts: list) -> pd.DataFrame:
     names = ["type", "activity", "opinion", "community", "persona", "join_time_ms"]
     frame = pd.DataFrame({name: np.concatenate([p[name] for p in parts]) if parts else np.zeros(0) for name in names})
-    types = header.get("population_types", [])
-    frame["type_name"] = [types[t] if t < len(types) else None for t in frame["type"].tolist()]
+    types = np.array(list(header.get("population_types", [])) + [None], dtype=object)
+    frame["type_name"] = types[np.minimum(frame["type"].to_numpy(np.int64), len(types) - 1)]
     return frame
 
 

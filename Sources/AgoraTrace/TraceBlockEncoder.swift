@@ -11,15 +11,13 @@ enum TraceBlockEncoder {
     /// Six columns of `events`: time, kind, agent, target as zigzag deltas from the previous event
     /// of the block (the first from 0), value and extra as plain zigzag varints; tallies kinds.
     /// O(events.count); no allocation once `sink` has grown.
-    static func encodeEvents(_ events: [TraceEvent], into sink: inout ByteSink, kindCounts: inout [UInt64]) {
+    static func encodeEvents(_ events: UnsafeBufferPointer<TraceEvent>, into sink: inout ByteSink, kindCounts: inout [UInt64]) {
         let bound = 6 * 4 + events.count * maxBytesPerEvent
         sink.reset()
         sink.bytes.append(contentsOf: repeatElement(0, count: bound))
         let used = sink.bytes.withUnsafeMutableBufferPointer { output in
-            events.withUnsafeBufferPointer { events in
-                kindCounts.withUnsafeMutableBufferPointer { counts in
-                    encodeEvents(events, into: output.baseAddress!, kindCounts: counts)
-                }
+            kindCounts.withUnsafeMutableBufferPointer { counts in
+                encodeEvents(events, into: output.baseAddress!, kindCounts: counts)
             }
         }
         sink.bytes.removeLast(bound - used)

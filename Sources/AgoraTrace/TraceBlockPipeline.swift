@@ -4,18 +4,20 @@ import Foundation
 /// The background half of `TraceWriter`: a worker thread that encodes, compresses and writes
 /// blocks in submission order while the simulation keeps running.
 ///
-/// Memory is bounded: there are exactly `inFlight + 1` event buffers; the writer fills one, and
-/// `submitEvents` hands it over and waits for a free one, so at most `inFlight` full blocks wait
-/// for or undergo compression.
+/// Memory is bounded: there are exactly `inFlight + 1` event buffers of `blockEvents` events,
+/// allocated once; the writer fills one, and `submitEvents` hands it over and waits for a free one,
+/// so at most `inFlight` full blocks wait for or undergo compression. Buffers are raw pointers so
+/// that `TraceWriter.append` needs no array bookkeeping or exclusivity checks per event.
 ///
 /// `@unchecked Sendable` invariant: `queue`, `freeBuffers`, `filledBuffers`, `failure` and `workerDone` are only
-/// touched while holding `condition`; `fileWriter`, `sink` and the totals are only touched by the
+/// touched while holding `condition`; a buffer is owned by exactly one side at a time (the writer
+/// between taking it and submitting it, the worker between dequeuing and freeing it); `fileWriter`, `sink` and the totals are only touched by the
 /// worker thread between `start()` and the moment it sets `workerDone`, and by the owner before
 /// `start()` and after `waitUntilDone()` returns (the lock orders those accesses).
 final class TraceBlockPipeline: @unchecked Sendable {
     /// Work for the worker, in file order.
     enum Job {
-        /// The next buffer of `filledBuffers` (kept apart so that it stays uniquely referenced).
+        /// The next buffer of `filledBuffers`.
         case events
         case texts(posts: [UInt32], lengths: [Int], utf8: [UInt8])
         case footer(TraceEndStatus, simulatedTime: Int64)
@@ -28,8 +30,9 @@ final class TraceBlockPipeline: @unchecked Sendable {
     let fileWriter: TraceBlockFileWriter
     private let condition = NSCondition()
     private var queue: [Job] = []
-    private var freeBuffers: [[TraceEvent]]
-    private var filledBuffers: [[TraceEvent]] = []
+    private let allBuffers: [UnsafeMutablePointer<TraceEvent>]
+    private var freeBuffers: [UnsafeMutablePointer<TraceEvent>]
+    private var filledBuffers: [UnsafeBufferPointer<TraceEvent>] = []
     private var failure: TraceError?
     private var workerDone = false
     private var started = false
@@ -46,14 +49,24 @@ final class TraceBlockPipeline: @unchecked Sendable {
     /// Texts written so far.
     private(set) var textsWritten: UInt64 = 0
 
-    /// Creates the pipeline with its spare buffers of `blockEvents` capacity; call `start()`.
+    /// Creates the pipeline with its `inFlight + 1` buffers of `blockEvents` events; take the
+    /// first with `takeBuffer()`, then call `start()`.
     init(fileWriter: TraceBlockFileWriter, blockEvents: Int) {
         self.fileWriter = fileWriter
-        freeBuffers = (0..<Self.inFlight).map { _ in
-            var buffer: [TraceEvent] = []
-            buffer.reserveCapacity(blockEvents)
-            return buffer
-        }
+        allBuffers = (0...Self.inFlight).map { _ in UnsafeMutablePointer<TraceEvent>.allocate(capacity: blockEvents) }
+        freeBuffers = allBuffers
+    }
+
+    deinit {
+        for buffer in allBuffers { buffer.deallocate() }
+    }
+
+    /// Takes a free buffer, waiting while none is free.
+    func takeBuffer() -> UnsafeMutablePointer<TraceEvent> {
+        condition.lock()
+        defer { condition.unlock() }
+        while freeBuffers.isEmpty { condition.wait() }
+        return freeBuffers.removeLast()
     }
 
     /// Starts the worker thread.
@@ -66,14 +79,13 @@ final class TraceBlockPipeline: @unchecked Sendable {
 
     /// Queues a full (or final) event buffer and returns an empty one to fill, waiting while all
     /// buffers are in flight.
-    func submitEvents(_ buffer: consuming [TraceEvent]) -> [TraceEvent] {
+    func submitEvents(_ buffer: UnsafeMutablePointer<TraceEvent>, count: Int) -> UnsafeMutablePointer<TraceEvent> {
         condition.lock()
-        defer { condition.unlock() }
-        filledBuffers.append(buffer)
+        filledBuffers.append(UnsafeBufferPointer(start: buffer, count: count))
         queue.append(.events)
         condition.broadcast()
-        while freeBuffers.isEmpty { condition.wait() }
-        return freeBuffers.removeLast()
+        condition.unlock()
+        return takeBuffer()
     }
 
     /// Queues a job that carries its own storage (texts, footer, stop).
@@ -100,7 +112,7 @@ final class TraceBlockPipeline: @unchecked Sendable {
             condition.lock()
             while queue.isEmpty { condition.wait() }
             let job = queue.removeFirst()
-            var buffer: [TraceEvent] = []
+            var buffer = UnsafeBufferPointer<TraceEvent>(start: nil, count: 0)
             if case .events = job { buffer = filledBuffers.removeFirst() }
             let failed = failure != nil
             condition.unlock()
@@ -108,9 +120,8 @@ final class TraceBlockPipeline: @unchecked Sendable {
             switch job {
             case .events:
                 if !failed, !buffer.isEmpty { error = writeEvents(buffer) }
-                buffer.removeAll(keepingCapacity: true)
                 condition.lock()
-                freeBuffers.append(buffer)
+                freeBuffers.append(UnsafeMutablePointer(mutating: buffer.baseAddress!))
                 condition.broadcast()
                 condition.unlock()
             case let .texts(posts, lengths, utf8):
@@ -132,7 +143,7 @@ final class TraceBlockPipeline: @unchecked Sendable {
         }
     }
 
-    private func writeEvents(_ events: [TraceEvent]) -> TraceError? {
+    private func writeEvents(_ events: UnsafeBufferPointer<TraceEvent>) -> TraceError? {
         TraceBlockEncoder.encodeEvents(events, into: &sink, kindCounts: &kindCounts)
         do {
             try fileWriter.writeBlock(type: .events, itemCount: events.count, payload: sink.bytes)

@@ -15,8 +15,10 @@ public final class TraceWriter {
     public let header: TraceHeader
     /// Events per block.
     @usableFromInline let blockEvents: Int
-    /// The block being filled.
-    @usableFromInline var buffer: [TraceEvent]
+    /// The block being filled: `blockEvents` slots owned by `pipeline`, `filled` of them used.
+    @usableFromInline var buffer: UnsafeMutablePointer<TraceEvent>
+    /// Events in `buffer`.
+    @usableFromInline var filled = 0
     private let pipeline: TraceBlockPipeline
     private var textPosts: [UInt32] = []
     private var textLengths: [Int] = []
@@ -48,8 +50,7 @@ public final class TraceWriter {
         let fileWriter = try TraceBlockFileWriter(path: path, compressionLevel: compressionLevel)
         try Self.writePrologue(header: header, agents: agents, graph: initialGraph, to: fileWriter)
         pipeline = TraceBlockPipeline(fileWriter: fileWriter, blockEvents: blockEvents)
-        buffer = []
-        buffer.reserveCapacity(blockEvents)
+        buffer = pipeline.takeBuffer()
         pipeline.start()
     }
 
@@ -57,7 +58,7 @@ public final class TraceWriter {
         // Abandoned without `finish`: flush what was appended and leave the file without a footer,
         // exactly like an interrupted process.
         if !finished {
-            if !buffer.isEmpty { _ = pipeline.submitEvents(buffer) }
+            if filled > 0 { _ = pipeline.submitEvents(buffer, count: filled) }
             _ = pipeline.stopAndWait()
         }
     }
@@ -67,17 +68,17 @@ public final class TraceWriter {
     /// `TraceBlockPipeline.inFlight` blocks are already queued.
     @inlinable
     public func append(_ event: TraceEvent) {
-        buffer.append(event)
-        if buffer.count == blockEvents { submitFullBlock() }
+        buffer[filled] = event
+        filled &+= 1
+        if filled == blockEvents { submitFullBlock() }
     }
 
     /// Hands the current buffer to the pipeline and takes an empty one.
     @usableFromInline
     func submitFullBlock() {
         precondition(!finished, "TraceWriter.append called after finish")
-        var full: [TraceEvent] = []
-        swap(&full, &buffer)
-        buffer = pipeline.submitEvents(consume full)
+        buffer = pipeline.submitEvents(buffer, count: filled)
+        filled = 0
     }
 
     /// Records the text of a post. Texts are collected into text blocks of about 1 MiB, written
@@ -98,7 +99,10 @@ public final class TraceWriter {
     /// - Throws: the first I/O or compression error met while writing any block.
     public func finish(status: TraceEndStatus, simulatedTime: SimTime) throws(TraceError) -> TraceWriteSummary {
         guard !finished else { throw .invalidInput(reason: "finish called twice on \(path)") }
-        if !buffer.isEmpty { buffer = pipeline.submitEvents(buffer) }
+        if filled > 0 {
+            buffer = pipeline.submitEvents(buffer, count: filled)
+            filled = 0
+        }
         if !textPosts.isEmpty { submitTexts() }
         pipeline.submit(.footer(status, simulatedTime: simulatedTime.milliseconds))
         finished = true
