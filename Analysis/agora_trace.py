@@ -119,20 +119,24 @@ def decode_varints(buf: np.ndarray, count: int) -> np.ndarray:
     lengths = ends - starts + 1
     if int(lengths.max()) > 10:
         raise _BlockDamage("varint longer than 10 bytes")
-    payload = (buf & 0x7F).astype(np.uint64)
-    values = payload[starts]
+    values = (buf[starts] & 0x7F).astype(np.uint64)
     rows = np.flatnonzero(lengths > 1)
     k = 1
     while len(rows):
-        values[rows] |= payload[starts[rows] + k] << np.uint64(7 * k)
+        values[rows] |= (buf[starts[rows] + k] & 0x7F).astype(np.uint64) << np.uint64(7 * k)
         k += 1
         rows = rows[lengths[rows] > k]
     return values
 
 
 def unzigzag(values: np.ndarray) -> np.ndarray:
-    """Undo the zigzag mapping: uint64 → int64."""
-    return (values >> np.uint64(1)).view(np.int64) ^ -(values & np.uint64(1)).view(np.int64)
+    """Undo the zigzag mapping: uint64 → int64 (reuses ``values``' memory)."""
+    sign = (values & np.uint64(1)).view(np.int64)
+    np.negative(sign, out=sign)
+    values >>= np.uint64(1)
+    result = values.view(np.int64)
+    result ^= sign
+    return result
 
 
 def _columns(payload: bytes, names):
@@ -164,19 +168,42 @@ def _ids(values, name):
     return values.astype(np.uint32)
 
 
-def decode_event_block(payload: bytes, count: int) -> dict:
-    """Decode an event block payload into numpy columns."""
+EVENT_COLUMNS = (("time_ms", np.int64), ("kind_code", np.uint8), ("agent", np.uint32), ("target", np.uint32),
+                 ("value", np.int64), ("extra", np.int64))
+
+
+def decode_event_block(payload: bytes, count: int, out: dict | None = None, at: int = 0) -> dict:
+    """Decode an event block payload into numpy columns: into ``out[name][at:at+count]`` when
+    ``out`` is given (preallocated arrays, so that reading a trace copies each column once),
+    otherwise into new arrays."""
+    if out is None:
+        out, at = {name: np.empty(count, dtype) for name, dtype in EVENT_COLUMNS}, 0
     time, kind, agent, target, value, extra = _columns(payload, ["time", "kind", "agent", "target", "value", "extra"])
     if len(kind) != count:
         raise _BlockDamage(f"column kind has {len(kind)} bytes, block header says {count} events")
-    return {
-        "time_ms": _varint_column(time, count, "time", True),
-        "kind_code": kind.copy(),
-        "agent": _ids(_varint_column(agent, count, "agent", True), "agent"),
-        "target": _ids(_varint_column(target, count, "target", True), "target"),
-        "value": _varint_column(value, count, "value", False),
-        "extra": _varint_column(extra, count, "extra", False),
-    }
+    end = at + count
+    out["time_ms"][at:end] = _varint_column(time, count, "time", True)
+    out["kind_code"][at:end] = kind
+    out["agent"][at:end] = _ids(_varint_column(agent, count, "agent", True), "agent")
+    out["target"][at:end] = _ids(_varint_column(target, count, "target", True), "target")
+    out["value"][at:end] = _varint_column(value, count, "value", False)
+    out["extra"][at:end] = _varint_column(extra, count, "extra", False)
+    return out
+
+
+def _event_capacity(data: bytes, offset: int, block_events: int) -> int:
+    """Sum of the event counts announced by the intact block headers from ``offset`` on (a cheap
+    pre-scan that sizes the event columns; the real reading checks everything again)."""
+    total = 0
+    while len(data) - offset >= BLOCK_HEADER_SIZE:
+        head = data[offset:offset + BLOCK_HEADER_SIZE]
+        clen, count, ulen, _, header_crc = struct.unpack_from("<IIIII", head, 8)
+        if head[:4] != BLOCK_MAGIC or zlib.crc32(head[:24]) != header_crc:
+            break
+        if head[4] == BLOCK_EVENTS:
+            total += min(count, block_events, ulen)
+        offset += BLOCK_HEADER_SIZE + clen
+    return total
 
 
 def _decode_agents(payload: bytes, count: int, topics: int) -> dict:
@@ -321,7 +348,9 @@ def read_trace(path, strict: bool = True) -> Trace:
         except _BlockDamage as damage:
             raise blocks.damaged(str(damage), blocks.number - 1, block_offset) from None
 
-    event_parts, text_posts, text_values = [], [], []
+    capacity = _event_capacity(data, blocks.offset, header["block_events"])
+    columns = {name: np.empty(capacity, dtype) for name, dtype in EVENT_COLUMNS}
+    text_posts, text_values = [], []
     footer, error, events_read, event_blocks, text_blocks = None, None, 0, 0, 0
     while True:
         try:
@@ -336,7 +365,9 @@ def read_trace(path, strict: bool = True) -> Trace:
         block_type, count, payload, block_offset = block
         try:
             if block_type == BLOCK_EVENTS:
-                event_parts.append(decode_event_block(payload, count))
+                if count > capacity - events_read:
+                    raise _BlockDamage("more events than the block headers announced")
+                decode_event_block(payload, count, columns, events_read)
                 events_read += count
                 event_blocks += 1
             elif block_type == BLOCK_TEXT:
@@ -363,7 +394,7 @@ def read_trace(path, strict: bool = True) -> Trace:
             error = str(failure)
             break
 
-    events = _events_frame(header, event_parts)
+    events = _events_frame(header, {name: array[:events_read] for name, array in columns.items()})
     return Trace(
         header=header,
         agents=_agents_frame(header, agent_parts),
@@ -386,11 +417,7 @@ def read_trace(path, strict: bool = True) -> Trace:
     )
 
 
-def _events_frame(header: dict, parts: list) -> pd.DataFrame:
-    columns = ["time_ms", "kind_code", "agent", "target", "value", "extra"]
-    dtypes = [np.int64, np.uint8, np.uint32, np.uint32, np.int64, np.int64]
-    data = {name: (np.concatenate([part[name] for part in parts]) if parts else np.zeros(0, dtype))
-            for name, dtype in zip(columns, dtypes)}
+def _events_frame(header: dict, data: dict) -> pd.DataFrame:
     names = _kind_names(header)
     table_codes = [entry["code"] for entry in header["kinds"]]
     present = np.flatnonzero(np.bincount(data["kind_code"], minlength=256))
@@ -398,10 +425,11 @@ def _events_frame(header: dict, parts: list) -> pd.DataFrame:
     lookup = np.zeros(256, dtype=np.int16)
     lookup[codes] = np.arange(len(codes), dtype=np.int16)
     kind = pd.Categorical.from_codes(lookup[data["kind_code"]], categories=[names[code] for code in codes])
+    # copy=False keeps each column's array as its own block instead of consolidating (copying).
     return pd.DataFrame({
         "time_ms": data["time_ms"], "kind": kind, "kind_code": data["kind_code"], "agent": data["agent"],
         "target": data["target"], "value": data["value"], "extra": data["extra"],
-    })
+    }, copy=False)
 
 
 def _agents_frame(header: dict, parts: list) -> pd.DataFrame:
