@@ -9,11 +9,12 @@ import Foundation
 /// so at most `inFlight` full blocks wait for or undergo compression. Buffers are raw pointers so
 /// that `TraceWriter.append` needs no array bookkeeping or exclusivity checks per event.
 ///
-/// `@unchecked Sendable` invariant: `queue`, `freeBuffers`, `filledBuffers`, `failure` and `workerDone` are only
-/// touched while holding `condition`; a buffer is owned by exactly one side at a time (the writer
-/// between taking it and submitting it, the worker between dequeuing and freeing it); `fileWriter`, `sink` and the totals are only touched by the
-/// worker thread between `start()` and the moment it sets `workerDone`, and by the owner before
-/// `start()` and after `waitUntilDone()` returns (the lock orders those accesses).
+/// `@unchecked Sendable` invariant: `queue`, `freeBuffers`, `filledBuffers`, `failure` and
+/// `workerDone` are only touched while holding `condition`. A buffer is owned by exactly one side
+/// at a time: the writer between taking and submitting it, the worker between dequeuing and
+/// freeing it. `fileWriter`, `sink` and the totals are only touched by the worker thread between
+/// `start()` and the moment it sets `workerDone`, and by the owner before `start()` and after
+/// `stopAndWait()` returns (the lock orders those accesses).
 final class TraceBlockPipeline: @unchecked Sendable {
     /// Work for the worker, in file order.
     enum Job {

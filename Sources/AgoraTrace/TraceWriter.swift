@@ -82,7 +82,8 @@ public final class TraceWriter {
     }
 
     /// Records the text of a post. Texts are collected into text blocks of about 1 MiB, written
-    /// between event blocks at positions fixed by the order of calls (so traces stay deterministic).
+    /// between event blocks at positions fixed by the order of calls (so traces stay
+    /// deterministic); a text block may precede the event block holding its posts' events.
     public func appendText(post: UInt32, text: String) {
         precondition(!finished, "TraceWriter.appendText called after finish")
         let before = textUTF8.count

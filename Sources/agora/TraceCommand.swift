@@ -53,7 +53,13 @@ struct TraceCommand: ParsableCommand {
             do { stats = try TraceStats(path: trace) } catch { throw TraceCommand.exitCode(for: error) }
             print(format == .json ? stats.renderJSON() : stats.renderText())
             guard let message = stats.outcome.message else { return }
-            if format == .text { print(message) } else { TraceCommand.printError(message) }
+            // "recovered N events in K complete blocks" ends the text report; in JSON it goes to
+            // standard error so that standard output stays one JSON object. Damage always does.
+            if case .truncated = stats.outcome, format == .text {
+                print(message)
+            } else {
+                TraceCommand.printError(message)
+            }
             throw TraceCommand.incompleteTraceExit
         }
     }
