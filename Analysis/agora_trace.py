@@ -291,18 +291,20 @@ class _Blocks:
 def _read_header(path: str, data: bytes):
     if len(data) < len(FILE_MAGIC) or data[:len(FILE_MAGIC)] != FILE_MAGIC:
         raise NotATraceError(f"{path}: not an Agora trace")
-    if len(data) < 12:
+    if len(data) < 16:
         raise TraceTruncatedPrologueError(f"{path}: cut off inside the header")
-    (length,) = struct.unpack_from("<I", data, 8)
+    (length, length_crc) = struct.unpack_from("<II", data, 8)
+    if zlib.crc32(data[8:12]) != length_crc:
+        raise TraceCorruptedError(path, None, 8, "header length checksum mismatch")
     if length > MAX_HEADER_BYTES:
         raise TraceCorruptedError(path, None, 8, f"header length {length} exceeds the 16 MiB limit")
-    end = 12 + length + 4
+    end = 16 + length + 4
     if end > len(data):
         raise TraceTruncatedPrologueError(f"{path}: cut off inside the header")
-    raw = data[12:12 + length]
-    (crc,) = struct.unpack_from("<I", data, 12 + length)
+    raw = data[16:16 + length]
+    (crc,) = struct.unpack_from("<I", data, 16 + length)
     if zlib.crc32(raw) != crc:
-        raise TraceCorruptedError(path, None, 12, "header checksum mismatch")
+        raise TraceCorruptedError(path, None, 16, "header checksum mismatch")
     header = json.loads(raw)
     if header["format_version"] > FORMAT_VERSION:
         raise TraceError(f"{path}: trace format version {header['format_version']} is newer than this reader")

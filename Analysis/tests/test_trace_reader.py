@@ -159,6 +159,17 @@ def test_flipped_byte_names_the_block(fixture_dir, tmp_path):
     assert f"block {caught.value.block}" in partial.error
 
 
+def test_a_flipped_bit_anywhere_raises_a_trace_error(fixture_dir, tmp_path):
+    data = (fixture_dir / "fixture.agtrace").read_bytes()
+    path = tmp_path / "flipped.agtrace"
+    for position in range(0, len(data), 97):
+        damaged = bytearray(data)
+        damaged[position] ^= 1 << (position % 8)
+        path.write_bytes(bytes(damaged))
+        with pytest.raises((at.NotATraceError, at.TraceCorruptedError)):
+            at.read_trace(path)
+
+
 def test_not_a_trace(tmp_path):
     path = tmp_path / "world.yaml"
     path.write_text("name: tiny\n")

@@ -5,15 +5,20 @@ extension TraceReader {
         guard file.size >= magic.count, try file.read(at: 0, count: magic.count) == magic else {
             throw .notATrace(path: file.path)
         }
-        guard file.size >= magic.count + 4 else { throw .truncatedPrologue(path: file.path, offset: file.size) }
-        var lengthCursor = ByteCursor(try file.read(at: magic.count, count: 4))
+        let preamble = magic.count + 8
+        guard file.size >= preamble else { throw .truncatedPrologue(path: file.path, offset: file.size) }
+        let lengthBytes = try file.read(at: magic.count, count: 8)
+        var lengthCursor = ByteCursor(lengthBytes)
         let length = Int((try? lengthCursor.readUInt32()) ?? 0)
+        guard CRC32.checksum(lengthBytes, 0..<4) == (try? lengthCursor.readUInt32()) else {
+            throw .corruptedHeader(path: file.path, reason: "header length checksum mismatch")
+        }
         guard length <= TraceFormat.maxHeaderBytes else {
             throw .corruptedHeader(path: file.path, reason: "header length \(length) exceeds the 16 MiB limit")
         }
-        let end = magic.count + 4 + length + 4
+        let end = preamble + length + 4
         guard end <= file.size else { throw .truncatedPrologue(path: file.path, offset: file.size) }
-        let bytes = try file.read(at: magic.count + 4, count: length + 4)
+        let bytes = try file.read(at: preamble, count: length + 4)
         var crcCursor = ByteCursor(bytes, range: length..<(length + 4))
         let storedCRC = (try? crcCursor.readUInt32()) ?? 0
         guard CRC32.checksum(bytes, 0..<length) == storedCRC else {

@@ -18,7 +18,8 @@ extension TraceWriter {
         }
     }
 
-    /// Writes the magic, the header (u32 length, canonical JSON, CRC-32 of the JSON), the agent
+    /// Writes the magic, the header (u32 length, CRC-32 of the length's 4 bytes, canonical JSON,
+    /// CRC-32 of the JSON), the agent
     /// blocks and the initial-graph blocks.
     static func writePrologue(
         header: TraceHeader, agents: AgentAttributes, graph: FollowGraph, to file: TraceBlockFileWriter
@@ -30,6 +31,7 @@ extension TraceWriter {
         var head = ByteSink()
         head.append(TraceFormat.fileMagic)
         head.appendUInt32(UInt32(json.count))
+        head.appendUInt32(CRC32.checksum(head.bytes, TraceFormat.fileMagic.count..<(TraceFormat.fileMagic.count + 4)))
         head.append(json)
         head.appendUInt32(CRC32.checksum(json, 0..<json.count))
         try file.writeRaw(head.bytes)

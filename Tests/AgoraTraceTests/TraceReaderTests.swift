@@ -8,7 +8,7 @@ import Testing
     private func blockOffsets(_ bytes: [UInt8]) -> [(offset: Int, type: UInt8, length: Int)] {
         var cursor = ByteCursor(bytes, range: 8..<bytes.count)
         let headerLength = Int(try! cursor.readUInt32())
-        var offset = 8 + 4 + headerLength + 4
+        var offset = 8 + 8 + headerLength + 4
         var result: [(Int, UInt8, Int)] = []
         while offset + TraceFormat.blockHeaderSize <= bytes.count {
             var block = ByteCursor(bytes, range: (offset + 8)..<(offset + 12))
@@ -86,13 +86,43 @@ import Testing
         }
     }
 
+    @Test func aFlippedBitAnywhereInTheFileIsDetected() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("full")
+        let fixture = TraceFixture(agentCount: 3, eventCount: 40, blockEvents: 16)
+        try fixture.write(to: path)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let flippedPath = directory.file("flipped")
+        // Every 5th byte, a different bit each time: covers the magic, the header length, the
+        // header, and the header and payload of every block (the test above is exhaustive for one
+        // block) while keeping the test fast.
+        for position in stride(from: 0, to: bytes.count, by: 5) {
+            var damaged = bytes
+            damaged[position] ^= UInt8(1 << (position % 8))
+            try Data(damaged).write(to: URL(fileURLWithPath: flippedPath))
+            do {
+                let (reader, _, _) = try readEverything(flippedPath)
+                guard case .corrupted(.corruptedBlock) = reader.outcome else {
+                    Issue.record("flip at \(position) gave \(reader.outcome)")
+                    continue
+                }
+            } catch let error as TraceError {
+                switch error {
+                case .notATrace, .corruptedHeader, .corruptedBlock: break
+                default: Issue.record("flip at \(position) gave \(error)")
+                }
+            }
+        }
+    }
+
     @Test func flippedHeaderByteIsACorruptedHeader() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.file("full")
         try TraceFixture(agentCount: 5, eventCount: 10).write(to: path)
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        bytes[20] ^= 0x04
+        bytes[24] ^= 0x04
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         #expect(throws: TraceError.corruptedHeader(path: path, reason: "header checksum mismatch")) {
             _ = try TraceReader(path: path)
