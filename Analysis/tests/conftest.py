@@ -1,0 +1,6 @@
+"""Make Analysis/ importable from the tests."""
+
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
