@@ -46,7 +46,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "agora",
-            dependencies: ["AgoraEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AgoraEngine", "AgoraConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "agora-bench",

@@ -18,16 +18,17 @@ public final class Simulation<Sink: TraceEventSink> {
     /// Deciding threads.
     public let threads: Int
 
-    /// Builds the world of `config`.
-    public init(config: WorldConfig, sink: Sink, threads: Int) throws(EngineError) {
+    /// Builds the world of `config` and a simulation of it.
+    public convenience init(config: WorldConfig, sink: Sink, threads: Int) throws(EngineError) {
+        try self.init(config: config, world: WorldBuilder.build(config), sink: sink, threads: threads)
+    }
+
+    /// Creates a simulation of `world`, which must be the initial world of `config`.
+    public init(config: WorldConfig, world: WorldState, sink: Sink, threads: Int) {
         self.config = config
         self.threads = max(1, threads)
-        var attributes = PopulationBuilder.attributes(for: config)
-        let generated = try InitialGraphBuilder.build(for: config)
-        if let community = generated.community { attributes.community = community }
-        let graph = generated.graph
-        initialGraph = graph
-        world = WorldState(agents: AgentStore(attributes: attributes), graph: graph)
+        initialGraph = world.graph
+        self.world = world
         let parameters = config.population.types.map {
             RuleParameters(postProbability: $0.postProbability, likeProbability: $0.likeProbability,
                            repostProbability: $0.repostProbability, followProbability: $0.followProbability)

@@ -1,2 +1,16 @@
+import ArgumentParser
+import Foundation
+
 // The `agora` command line: a thin shell over AgoraEngine (DESIGN.md, "Targets").
-AgoraCommand.main()
+// Bad usage exits 2 (DESIGN.md, "Contracts": exit 2 is for bad usage or bad config), not
+// ArgumentParser's default 64.
+do {
+    var command = try AgoraCommand.parseAsRoot()
+    try command.run()
+} catch {
+    if AgoraCommand.exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((AgoraCommand.fullMessage(for: error) + "\n").utf8))
+        exit(2)
+    }
+    AgoraCommand.exit(withError: error)
+}

@@ -1,0 +1,146 @@
+import AgoraAnalysis
+import AgoraConfig
+import AgoraCore
+import AgoraStore
+import AgoraTrace
+import Foundation
+
+/// Runs one world end to end (DESIGN.md, "Output folder" and "The catalog"): resolve the config,
+/// claim `OUT/<run-id>/`, record the run as `running` in the catalog, simulate while streaming the
+/// trace, then compute the metrics from the trace and record the run as `completed` (or
+/// `interrupted` after a stop request, or `failed` on an error) in one catalog transaction.
+///
+/// Nothing is written before the config has been validated, and nothing outside the run folder
+/// and the catalog.
+public struct WorldRunner: Sendable {
+    /// The engine version recorded in traces and the catalog.
+    public static let engineVersion = "0.1.0"
+
+    /// Creates a runner.
+    public init() {}
+
+    /// Resolves and validates the world of a request without running it.
+    /// - Throws: `EngineError.invalidConfig` with every diagnostic of the file.
+    public func load(_ request: RunRequest) throws(EngineError) -> LoadedWorld {
+        do {
+            return try WorldConfigLoader().load(path: request.worldPath, overrides: request.overrides, seed: request.seed)
+        } catch {
+            throw .invalidConfig(error.description)
+        }
+    }
+
+    /// Runs a loaded world.
+    /// - Parameters:
+    ///   - world: the resolved world (from `load`).
+    ///   - request: output root and thread count.
+    ///   - stop: raised (e.g. on SIGINT) to stop at the next window boundary.
+    ///   - progress: called from the simulating thread, throttled to a few times per second.
+    /// - Returns: the summary also written to `summary.json`.
+    public func run(_ world: LoadedWorld, request: RunRequest, stop: StopFlag = StopFlag(),
+                    progress: (RunProgress) -> Void = { _ in }) throws(EngineError) -> RunSummary {
+        let config = world.config
+        let layout = try RunLayout.claim(outputRoot: request.outputRoot, worldName: config.name,
+                                         configHash: world.hash, seed: config.seed)
+        try write(Data(world.resolvedYAML.utf8), to: layout.worldPath)
+        let catalog: Catalog
+        do {
+            catalog = try Catalog(path: layout.catalogPath.path)
+            try catalog.beginRun(NewRun(id: layout.runID, worldName: config.name, resolvedConfig: world.resolvedYAML,
+                                        configHash: world.hash, seed: config.seed, engineVersion: Self.engineVersion,
+                                        tracePath: "\(layout.runID)/trace.agtrace"))
+        } catch {
+            throw .catalog(error.description)
+        }
+        do {
+            return try simulate(world, layout: layout, catalog: catalog, threads: request.threads,
+                                stop: stop, progress: progress)
+        } catch {
+            try? catalog.failRun(id: layout.runID, message: error.description)
+            throw error
+        }
+    }
+
+    private func simulate(_ world: LoadedWorld, layout: RunLayout, catalog: Catalog, threads: Int, stop: StopFlag,
+                          progress: (RunProgress) -> Void) throws(EngineError) -> RunSummary {
+        let config = world.config
+        let clock = ContinuousClock()
+        let started = clock.now
+        let initial = try WorldBuilder.build(config)
+        let header = TraceHeader(engineVersion: Self.engineVersion, worldName: config.name, configHash: world.hash,
+                                 seed: config.seed, horizon: config.horizon,
+                                 populationTypes: config.population.types.map(\.name),
+                                 blockEvents: config.trace.blockEvents)
+        let writer: TraceWriter
+        do throws(TraceError) {
+            writer = try TraceWriter(path: layout.tracePath.path, header: header, agents: initial.agents.attributes,
+                                     initialGraph: initial.graph, compressionLevel: Int32(config.trace.compressionLevel))
+        } catch {
+            throw .trace(error.description)
+        }
+        let simulation = Simulation(config: config, world: initial, sink: writer, threads: threads)
+        var lastReport = clock.now
+        let stopReason = simulation.run(shouldStop: { stop.isRaised }) { time in
+            let now = clock.now
+            guard now - lastReport >= .milliseconds(200) else { return }
+            lastReport = now
+            progress(RunProgress(simulatedTime: time, horizon: config.horizon, events: simulation.driver.eventsEmitted,
+                                 wallSeconds: (now - started).seconds))
+        }
+        let reached: SimTime
+        let status: TraceEndStatus
+        switch stopReason {
+        case .horizonReached:
+            reached = config.horizon
+            status = .completed
+        case .interrupted(let at):
+            reached = at
+            status = .interrupted
+        }
+        let written: TraceWriteSummary
+        do { written = try writer.finish(status: status, simulatedTime: reached) } catch { throw .trace(error.description) }
+        let checksum = try TraceFileDigest.sha256(path: layout.tracePath.path)
+        let metrics: RunMetrics
+        do { metrics = try TraceAnalysis.runMetrics(tracePath: layout.tracePath.path) } catch { throw .trace(error.description) }
+        let wall = (clock.now - started).seconds
+        let summary = RunSummary(
+            runID: layout.runID, world: config.name, configHash: world.hash, seed: config.seed,
+            status: status == .completed ? "completed" : "interrupted", simulatedSeconds: reached.seconds,
+            agents: config.population.size, sessions: Int(metrics["activity.sessions"] ?? 0),
+            posts: Int(metrics["activity.posts"] ?? 0), events: Int(written.events),
+            dauLastDay: Int(metrics["activity.dau_last"] ?? 0), traceBytes: Int(written.bytes),
+            bytesPerEvent: written.events > 0 ? Double(written.bytes) / Double(written.events) : 0,
+            wallSeconds: wall, threads: threads, traceChecksum: checksum,
+            paths: .init(trace: layout.tracePath.relativePath, world: layout.worldPath.relativePath,
+                         summary: layout.summaryPath.relativePath, catalog: layout.catalogPath.relativePath))
+        do { try write(summary.jsonData(), to: layout.summaryPath) } catch let error as EngineError { throw error } catch {
+            throw .writeFailed(path: layout.summaryPath.path, reason: error.localizedDescription)
+        }
+        do {
+            if status == .completed {
+                try catalog.completeRun(
+                    id: layout.runID, wallSeconds: wall, events: Int(written.events), traceChecksum: checksum,
+                    metrics: Dictionary(uniqueKeysWithValues: metrics.scalars.map { ($0.name, $0.value) }),
+                    timeseries: metrics.timeseries.map { TimeseriesPoint(name: $0.name, t: Double($0.day), value: $0.value) })
+            } else {
+                try catalog.markInterrupted(id: layout.runID)
+            }
+        } catch {
+            throw .catalog(error.description)
+        }
+        return summary
+    }
+
+    private func write(_ data: Data, to url: URL) throws(EngineError) {
+        do { try data.write(to: url, options: .atomic) } catch {
+            throw .writeFailed(path: url.path, reason: error.localizedDescription)
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds as a `Double`.
+    var seconds: Double {
+        let (s, attoseconds) = components
+        return Double(s) + Double(attoseconds) / 1e18
+    }
+}

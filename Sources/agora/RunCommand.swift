@@ -1,0 +1,53 @@
+import ArgumentParser
+import AgoraConfig
+import AgoraEngine
+import Dispatch
+import Foundation
+
+/// `agora run WORLD.yaml`: simulate a world and write its trace, resolved config, summary and
+/// catalog row.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Simulate a world: trace, resolved config and summary into OUT/<run-id>/, a row in OUT/agora.sqlite."
+    )
+
+    @OptionGroup var world: WorldOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Threads deciding sessions in parallel (default: all cores). The trace is the same for any value.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Print only errors and the run id.")
+    var quiet = false
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
+    }
+
+    func run() throws {
+        let request = RunRequest(worldPath: world.world, overrides: world.overrides, seed: world.seed,
+                                 outputRoot: output.outputRoot, threads: threads)
+        let runner = WorldRunner()
+        let loaded: LoadedWorld
+        do throws(EngineError) { loaded = try runner.load(request) } catch { fail(error.description, code: error.exitCode) }
+        let stop = StopFlag()
+        let trap = InterruptTrap(stop: stop)
+        let bar = ProgressBar(enabled: !quiet)
+        let summary: RunSummary
+        do throws(EngineError) {
+            summary = try runner.run(loaded, request: request, stop: stop) { bar.update($0) }
+        } catch {
+            bar.finish()
+            fail(error.description, code: error.exitCode)
+        }
+        bar.finish()
+        trap.release()
+        if quiet {
+            print(summary.runID)
+        } else {
+            print(SummaryScreen(summary: summary).render())
+        }
+        if summary.status == "interrupted" { throw ExitCode(130) }
+    }
+}

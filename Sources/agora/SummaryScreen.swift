@@ -1,0 +1,30 @@
+import AgoraEngine
+import Foundation
+
+/// The one screen `agora run` prints at the end.
+struct SummaryScreen {
+    let summary: RunSummary
+
+    func render() -> String {
+        let s = summary
+        func count(_ n: Int) -> String { n.formatted(.number.grouping(.automatic)) }
+        let eventsPerSecond = s.wallSeconds > 0 ? Double(s.events) / s.wallSeconds : 0
+        return """
+        run \(s.runID) — \(s.status)
+          world        \(s.world) (seed \(s.seed), config \(s.configHash.prefix(12)))
+          simulated    \(String(format: "%.2f", s.simulatedSeconds / 86400)) days
+          agents       \(count(s.agents))
+          sessions     \(count(s.sessions))
+          posts        \(count(s.posts))
+          events       \(count(s.events)) (\(ProgressBar.compact(eventsPerSecond)) events/s)
+          DAU last day \(count(s.dauLastDay))
+          trace        \(String(format: "%.2f", Double(s.traceBytes) / 1_048_576)) MiB, \(String(format: "%.2f", s.bytesPerEvent)) bytes/event
+          wall time    \(String(format: "%.2f", s.wallSeconds)) s on \(s.threads) thread\(s.threads == 1 ? "" : "s")
+        written
+          trace        \(s.paths.trace)
+          config       \(s.paths.world)
+          summary      \(s.paths.summary)
+          catalog      \(s.paths.catalog)
+        """
+    }
+}
