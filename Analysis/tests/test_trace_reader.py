@@ -7,7 +7,7 @@ Where the traces come from:
    with the Swift exporter's JSONL, the Swift stats JSON and the expected agents/edges/texts.
    When ``AGORA_TRACE_FIXTURE_DIR`` is unset or empty, the session fixture runs that Swift test
    itself (``swift test --filter writesThePythonReaderFixture`` in the repository root) into a
-   temporary directory; when ``swift`` is unavailable these tests are skipped.
+   temporary directory; without ``swift`` on PATH the fixture cannot be written and the tests fail.
 2. a ``run`` trace: ``$AGORA_BIN run Analysis/tests/fixtures/tiny.yaml --out TMP --quiet``
    (``AGORA_BIN`` defaults to ``<repo>/.build/debug/agora``), compared with
    ``agora trace export --format jsonl`` and ``agora trace stats --format json`` of the same
@@ -37,22 +37,13 @@ def fixture_dir(tmp_path_factory) -> pathlib.Path:
     configured = os.environ.get("AGORA_TRACE_FIXTURE_DIR")
     if configured and (pathlib.Path(configured) / "fixture.agtrace").exists():
         return pathlib.Path(configured)
-    if shutil.which("swift") is None:
-        pytest.skip("no AGORA_TRACE_FIXTURE_DIR with fixture.agtrace and no swift to write one")
+    assert shutil.which("swift") is not None, "set AGORA_TRACE_FIXTURE_DIR or put swift on PATH to write the fixture"
     directory = tmp_path_factory.mktemp("swift-fixture")
     result = subprocess.run(
         ["swift", "test", "--filter", "writesThePythonReaderFixture"], cwd=REPO,
         env={**os.environ, "AGORA_TRACE_FIXTURE_DIR": str(directory)}, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     return directory
-
-
-def agora_has_run() -> bool:
-    if not AGORA_BIN.exists():
-        return False
-    # An unknown subcommand still prints the root help with exit 0, so look for run's own usage.
-    result = subprocess.run([str(AGORA_BIN), "run", "--help"], capture_output=True, text=True)
-    return result.returncode == 0 and "agora run" in result.stdout
 
 
 def read_jsonl(path: pathlib.Path) -> list[dict]:
@@ -191,7 +182,6 @@ def test_varint_decoding_is_exact_at_the_edges():
                                   np.array([0, -1, 1, -2, -(2**63)], np.int64))
 
 
-@pytest.mark.skipif(not agora_has_run(), reason="agora run is not available in this build yet")
 def test_tiny_world_run_matches_the_cli_export_and_stats(tmp_path):
     result = subprocess.run([str(AGORA_BIN), "run", str(TINY_WORLD), "--out", str(tmp_path), "--quiet"],
                             capture_output=True, text=True)
