@@ -5,6 +5,6 @@ struct AgoraCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agora",
         abstract: "Simulate social-media platforms and their recommender systems.",
-        subcommands: []
+        subcommands: [GraphCommand.self]
     )
 }
