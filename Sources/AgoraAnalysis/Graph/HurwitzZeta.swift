@@ -3,13 +3,13 @@ import Foundation
 /// The Hurwitz zeta function ζ(s, q) = Σ_{k≥0} (q + k)^(−s) for s > 1, q ≥ 1, and the sum
 /// Σ_{k≥0} ln(q + k) (q + k)^(−s) = −∂ζ/∂s that the power-law maximum-likelihood equation needs.
 ///
-/// Ten terms are summed directly and the tail from M = q + 10 is closed by Euler–Maclaurin with
-/// Bernoulli terms up to B₈, which gives about 1e-13 relative accuracy for the exponents of
+/// Twenty terms are summed directly and the tail from M = q + 20 is closed by Euler–Maclaurin with
+/// Bernoulli terms up to B₈, which gives about 1e-15 relative accuracy for the exponents of
 /// degree distributions. `Analysis/graph_stats_nx.py` uses the same formula, so both sides agree
 /// to rounding.
 enum HurwitzZeta {
     /// Directly summed terms before the Euler–Maclaurin tail.
-    static let directTerms = 10
+    static let directTerms = 20
     /// B₂ⱼ / (2j)! for j = 1…4.
     static let bernoulliCoefficients: [Double] = [1.0 / 12, -1.0 / 720, 1.0 / 30240, -1.0 / 1_209_600]
 
