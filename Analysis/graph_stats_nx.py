@@ -128,11 +128,12 @@ def powerlaw_fit(values) -> dict | None:
         distance = 0.0
         for i in range(start, len(distinct)):
             x = distinct[i]
+            # zeta(a, x) = P(X >= x) zeta(a, xmin); P(X <= x) = 1 - (zeta(a, x) - x^-a) / zeta(a, xmin)
+            upper = normaliser if i == start else hurwitz_zeta_and_log_moment(alpha, float(x))[0]
             if i > start:
-                model = 1 - hurwitz_zeta_and_log_moment(alpha, float(x))[0] / normaliser
-                distance = max(distance, abs(below / tail[start] - model))
+                distance = max(distance, abs(below / tail[start] - (1 - upper / normaliser)))
             below += frequency[i]
-            model = 1 - hurwitz_zeta_and_log_moment(alpha, float(x + 1))[0] / normaliser
+            model = 1 - (upper - float(x) ** -alpha) / normaliser
             distance = max(distance, abs(below / tail[start] - model))
         if best is None or distance < best["ks"]:
             best = {"alpha": alpha, "xmin": xmin, "ks": distance, "tail_size": tail[start]}

@@ -187,3 +187,10 @@ def test_missing_file_exits_with_status_2_and_names_the_path(tmp_path):
     assert result.returncode == 2
     assert str(missing) in result.stderr and "not found" in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_reference_paradox_means_agree_with_networkx(karate):
+    graph = reference.load_edge_list(str(karate), directed=False)
+    paradox = reference.graph_statistics(graph)["friendship_paradox"]
+    neighbour_means = nx.average_neighbor_degree(graph)
+    assert close(paradox["mean_neighbor_degree_over_nodes"], sum(neighbour_means.values()) / len(neighbour_means), EXACT)

@@ -1,5 +1,4 @@
 import AgoraCore
-import Foundation
 
 /// Diameter and 90 % effective diameter of the undirected view, estimated by breadth-first
 /// search from a random sample of source nodes (all nodes when the sample is at least the node
@@ -13,9 +12,9 @@ import Foundation
 ///   D − 1 + (0.9·P − C(D−1)) / (C(D) − C(D−1)) (SNAP's interpolated effective diameter,
 ///   without the distance-0 pairs).
 ///
-/// Sources are drawn without replacement from `RandomStream(seed, .analysis)`. Cost: one BFS,
-/// O(V + E), per source, run in parallel; the distance histogram is an integer sum, so the
-/// result does not depend on thread scheduling.
+/// Sources are drawn without replacement from `RandomStream(seed, .analysis)`. Cost: one
+/// bit-parallel BFS per 64 sources, O(levels · (V + E)) each, parallel over node ranges; the
+/// distance histogram is an integer sum, so the result does not depend on thread scheduling.
 public struct DistanceSample: Sendable, Equatable {
     /// Number of BFS sources actually used (min(sample size, node count)).
     public let sources: Int
@@ -26,59 +25,75 @@ public struct DistanceSample: Sendable, Equatable {
 
     /// Runs the sampled BFS.
     public init(graph: CSRGraph, sampleSize: Int, seed: UInt64) {
-        let n = graph.nodeCount
         self.seed = seed
-        let chosen = DistanceSample.chooseSources(nodeCount: n, sampleSize: sampleSize, seed: seed)
+        let chosen = DistanceSample.chooseSources(nodeCount: graph.nodeCount, sampleSize: sampleSize, seed: seed)
         sources = chosen.count
-        let workers = max(1, min(chosen.count, ProcessInfo.processInfo.activeProcessorCount))
-        var partial = [[Int]](repeating: [], count: workers)
-        let offsets = graph.undirectedOffsets
-        let neighbors = graph.undirectedNeighbors
-        partial.withUnsafeMutableBufferPointer { partialBuffer in
-            nonisolated(unsafe) let results = partialBuffer
-            ChunkedParallelism.forEachChunk(count: chosen.count, chunks: workers) { worker, range in
-                var histogram = [Int](repeating: 0, count: 1)
-                var stamp = [Int32](repeating: -1, count: n)
-                var queue = [UInt32](repeating: 0, count: n)
-                for index in range {
-                    let source = chosen[index]
-                    stamp[source] = Int32(index)
-                    queue[0] = UInt32(source)
-                    var head = 0
-                    var tail = 1
-                    var distance = 0
-                    while head < tail {
-                        let levelEnd = tail
-                        distance += 1
-                        var found = 0
-                        while head < levelEnd {
-                            let v = Int(queue[head])
-                            head += 1
-                            for p in offsets[v]..<offsets[v + 1] {
-                                let u = Int(neighbors[p])
-                                if stamp[u] != Int32(index) {
-                                    stamp[u] = Int32(index)
-                                    queue[tail] = UInt32(u)
-                                    tail += 1
-                                    found += 1
+        var histogram = [0]
+        for batchStart in stride(from: 0, to: chosen.count, by: 64) {
+            let batch = Array(chosen[batchStart..<min(chosen.count, batchStart + 64)])
+            let counts = DistanceSample.bitParallelBFS(graph: graph, sources: batch)
+            if counts.count > histogram.count { histogram += [Int](repeating: 0, count: counts.count - histogram.count) }
+            for (d, c) in counts.enumerated() { histogram[d] += c }
+        }
+        self.histogram = histogram
+    }
+
+    /// Breadth-first search from up to 64 sources at once (multi-source BFS, Then et al. 2014):
+    /// bit i of a node's word says "reached from source i". Each level pulls the frontier words
+    /// of a node's neighbours, skipping nodes every source has reached, so a level is one
+    /// sequential pass over the adjacency instead of 64. Returns pairs per distance.
+    static func bitParallelBFS(graph: CSRGraph, sources: [Int]) -> [Int] {
+        let n = graph.nodeCount
+        let all: UInt64 = sources.count == 64 ? .max : (1 << UInt64(sources.count)) - 1
+        var visited = [UInt64](repeating: 0, count: n)
+        var frontier = [UInt64](repeating: 0, count: n)
+        var next = [UInt64](repeating: 0, count: n)
+        for (bit, source) in sources.enumerated() {
+            visited[source] |= 1 << UInt64(bit)
+            frontier[source] |= 1 << UInt64(bit)
+        }
+        let chunks = ChunkedParallelism.chunkCount(for: n)
+        var found = [Int](repeating: 0, count: chunks)
+        var histogram = [0]
+        while true {
+            graph.undirectedOffsets.withUnsafeBufferPointer { offsetBuffer in
+                graph.undirectedNeighbors.withUnsafeBufferPointer { neighborBuffer in
+                    visited.withUnsafeBufferPointer { visitedBuffer in
+                        frontier.withUnsafeBufferPointer { frontierBuffer in
+                            next.withUnsafeMutableBufferPointer { nextBuffer in
+                                found.withUnsafeMutableBufferPointer { foundBuffer in
+                                    nonisolated(unsafe) let offsets = offsetBuffer
+                                    nonisolated(unsafe) let neighbors = neighborBuffer
+                                    nonisolated(unsafe) let visited = visitedBuffer
+                                    nonisolated(unsafe) let frontier = frontierBuffer
+                                    nonisolated(unsafe) let next = nextBuffer
+                                    nonisolated(unsafe) let found = foundBuffer
+                                    ChunkedParallelism.forEachChunk(count: n, chunks: chunks) { chunk, range in
+                                        var count = 0
+                                        for v in range {
+                                            let seen = visited[v]
+                                            if seen == all { next[v] = 0; continue }
+                                            var reached: UInt64 = 0
+                                            for p in offsets[v]..<offsets[v + 1] { reached |= frontier[Int(neighbors[p])] }
+                                            reached &= ~seen
+                                            next[v] = reached
+                                            count += reached.nonzeroBitCount
+                                        }
+                                        found[chunk] = count
+                                    }
                                 }
                             }
                         }
-                        if found > 0 {
-                            if histogram.count <= distance { histogram.append(0) }
-                            histogram[distance] += found
-                        }
                     }
                 }
-                results[worker] = histogram
             }
+            let total = found.reduce(0, +)
+            if total == 0 { break }
+            histogram.append(total)
+            for v in 0..<n { visited[v] |= next[v] }
+            swap(&frontier, &next)
         }
-        var histogram = [0]
-        for part in partial {
-            if part.count > histogram.count { histogram += [Int](repeating: 0, count: part.count - histogram.count) }
-            for (d, c) in part.enumerated() { histogram[d] += c }
-        }
-        self.histogram = histogram
+        return histogram
     }
 
     /// Re-creates a sample from its recorded parts (e.g. decoded JSON).

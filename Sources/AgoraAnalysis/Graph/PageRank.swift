@@ -73,8 +73,18 @@ public enum PageRank {
     }
 
     /// The `count` highest-scoring nodes, best first; ties go to the lower node index.
+    /// O(n · count).
     public static func top(_ count: Int, of scores: [Double]) -> [Int] {
-        let order = scores.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
-        return Array(order.prefix(count))
+        var best: [Int] = []
+        best.reserveCapacity(count + 1)
+        for node in scores.indices {
+            if best.count == count, let last = best.last, scores[node] <= scores[last] { continue }
+            // Insert after every node with a higher or equal score (earlier nodes win ties).
+            var position = best.count
+            while position > 0 && scores[best[position - 1]] < scores[node] { position -= 1 }
+            best.insert(node, at: position)
+            if best.count > count { best.removeLast() }
+        }
+        return best
     }
 }

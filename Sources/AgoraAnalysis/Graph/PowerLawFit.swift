@@ -75,13 +75,14 @@ public struct PowerLawFit: Sendable, Equatable, Codable {
         var distance = 0.0
         for i in start..<distinct.count {
             let x = distinct[i]
+            // ζ(α, x) = P(X ≥ x)·ζ(α, xmin); P(X ≤ x) = 1 − (ζ(α, x) − x^(−α)) / ζ(α, xmin).
+            let upper = i == start ? normaliser : HurwitzZeta.value(s: alpha, q: Double(x))
             if i > start {
                 // Just below x the empirical CDF still has its previous value.
-                let model = 1 - HurwitzZeta.value(s: alpha, q: Double(x)) / normaliser
-                distance = max(distance, abs(Double(below) / Double(tailSize) - model))
+                distance = max(distance, abs(Double(below) / Double(tailSize) - (1 - upper / normaliser)))
             }
             below += frequency[i]
-            let model = 1 - HurwitzZeta.value(s: alpha, q: Double(x + 1)) / normaliser
+            let model = 1 - (upper - pow(Double(x), -alpha)) / normaliser
             distance = max(distance, abs(Double(below) / Double(tailSize) - model))
         }
         return PowerLawFit(alpha: alpha, xmin: distinct[start], ks: distance, tailSize: tailSize)
