@@ -194,3 +194,12 @@ def test_reference_paradox_means_agree_with_networkx(karate):
     paradox = reference.graph_statistics(graph)["friendship_paradox"]
     neighbour_means = nx.average_neighbor_degree(graph)
     assert close(paradox["mean_neighbor_degree_over_nodes"], sum(neighbour_means.values()) / len(neighbour_means), EXACT)
+
+
+def test_string_ids_match_networkx(tmp_path):
+    graph = nx.relabel_nodes(nx.karate_club_graph(), {i: f"member-{i}" for i in range(34)})
+    path = write_edges(graph, tmp_path / "named.edges")
+    ref = reference.graph_statistics(reference.load_edge_list(str(path), directed=False, string_ids=True))
+    ours = agora_stats(path, "--string-ids", "--sample", "100")
+    assert ours["pagerank_top"][0]["id"].startswith("member-")
+    assert_matches(ours, ref, exact_distances=True)

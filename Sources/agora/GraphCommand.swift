@@ -28,7 +28,7 @@ struct GraphCommand: ParsableCommand {
         @Flag(help: "Read 'u v' as 'u follows v' (default: undirected, a mutual follow pair).")
         var directed = false
 
-        @Flag(help: "Accept any token as a node id (default: integer ids only).")
+        @Flag(name: .customLong("string-ids"), help: "Accept any token as a node id (default: integer ids only).")
         var stringIDs = false
 
         @Option(help: "Output format: text or json.")

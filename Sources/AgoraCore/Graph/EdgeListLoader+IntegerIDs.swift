@@ -66,7 +66,7 @@ extension EdgeListLoader {
             guard valid else {
                 throw .malformedLine(
                     path: scanner.sourceName, line: line,
-                    expected: "an integer node id (use string ids, --string-ids, for other tokens)",
+                    expected: "an integer node id (for other ids use --string-ids or graph.string_ids: true)",
                     found: scanner.quoted(range)
                 )
             }

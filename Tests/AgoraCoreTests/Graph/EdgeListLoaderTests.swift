@@ -111,16 +111,16 @@ private func loadError(_ text: String, directed: Bool = false, stringIDs: Bool =
     let (error, path) = try loadError("1 2\n# fine\n2 alice\n")
     #expect(error == .malformedLine(
         path: path, line: 3,
-        expected: "an integer node id (use string ids, --string-ids, for other tokens)", found: "'alice'"
+        expected: "an integer node id (for other ids use --string-ids or graph.string_ids: true)", found: "'alice'"
     ))
-    #expect(error?.description == "\(path):3: expected an integer node id (use string ids, --string-ids, for other tokens), found 'alice'")
+    #expect(error?.description == "\(path):3: expected an integer node id (for other ids use --string-ids or graph.string_ids: true), found 'alice'")
 }
 
 @Test func integerOverflowIsAnErrorNotATrap() throws {
     let (error, path) = try loadError("1 99999999999999999999\n")
     #expect(error == .malformedLine(
         path: path, line: 1,
-        expected: "an integer node id (use string ids, --string-ids, for other tokens)", found: "'99999999999999999999'"
+        expected: "an integer node id (for other ids use --string-ids or graph.string_ids: true)", found: "'99999999999999999999'"
     ))
 }
 
