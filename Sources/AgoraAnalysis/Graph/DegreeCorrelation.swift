@@ -7,17 +7,19 @@ public enum DegreeCorrelation {
     /// - directed (networkx's `DiGraph` default, x = "out", y = "in"): over follow relations
     ///   u → v, the out-degree of u against the in-degree of v.
     /// `nil` when a variance is zero (e.g. a regular graph), where networkx yields NaN.
-    /// Sums are exact integers; O(E).
+    /// O(E).
     public static func assortativity(of graph: CSRGraph, directed: Bool) -> Double? {
         let n = graph.nodeCount
+        // Double accumulators: exact while sums stay below 2⁵³ (every realistic graph) and,
+        // unlike Int, unable to trap on hub-heavy graphs where Σxy could pass 2⁶³.
         var pairs = 0
-        var sumX = 0, sumY = 0, sumXX = 0, sumYY = 0, sumXY = 0
+        var sumX = 0.0, sumY = 0.0, sumXX = 0.0, sumYY = 0.0, sumXY = 0.0
         for u in 0..<n {
             let range = directed ? graph.outOffsets[u]..<graph.outOffsets[u + 1] : graph.undirectedOffsets[u]..<graph.undirectedOffsets[u + 1]
-            let x = directed ? graph.outDegree(u) : graph.undirectedDegree(u)
+            let x = Double(directed ? graph.outDegree(u) : graph.undirectedDegree(u))
             for p in range {
                 let v = Int(directed ? graph.outTargets[p] : graph.undirectedNeighbors[p])
-                let y = directed ? graph.inDegree(v) : graph.undirectedDegree(v)
+                let y = Double(directed ? graph.inDegree(v) : graph.undirectedDegree(v))
                 pairs += 1
                 sumX += x
                 sumY += y
@@ -28,12 +30,12 @@ public enum DegreeCorrelation {
         }
         guard pairs > 0 else { return nil }
         let m = Double(pairs)
-        let meanX = Double(sumX) / m
-        let meanY = Double(sumY) / m
-        let varianceX = Double(sumXX) / m - meanX * meanX
-        let varianceY = Double(sumYY) / m - meanY * meanY
+        let meanX = sumX / m
+        let meanY = sumY / m
+        let varianceX = sumXX / m - meanX * meanX
+        let varianceY = sumYY / m - meanY * meanY
         guard varianceX > 0, varianceY > 0 else { return nil }
-        return (Double(sumXY) / m - meanX * meanY) / (varianceX * varianceY).squareRoot()
+        return (sumXY / m - meanX * meanY) / (varianceX * varianceY).squareRoot()
     }
 
     /// Gini coefficient of `values` (all of them, zeros included):

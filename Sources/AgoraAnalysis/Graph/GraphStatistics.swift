@@ -64,7 +64,7 @@ public struct GraphStatistics: Sendable, Equatable {
     /// - Parameters:
     ///   - graph: the follow graph (for an undirected network, mutual follow pairs).
     ///   - directed: compute the directed set (`u → v` = u follows v) or the undirected one.
-    ///   - originalIDs: the name of each agent in the output (`nil`: the agent index).
+    ///   - originalIDs: the name of each agent in the output (`nil`, or too short: the agent index).
     ///   - seed: seed of the BFS source sample.
     ///   - sampleSize: number of BFS sources for the diameters (≥ node count: exact).
     /// - Complexity: O(E·√E) for triangles, O(sampleSize · (V + E)) for distances, O(V + E) per
@@ -92,7 +92,7 @@ public struct GraphStatistics: Sendable, Equatable {
         let fittedDegree = (0..<n).map { directed ? csr.inDegree($0) : csr.undirectedDegree($0) }
         let scores = PageRank.scores(of: csr, undirected: !directed)
         let top = PageRank.top(10, of: scores).map { node in
-            RankedNode(id: originalIDs?[node] ?? String(node), score: scores[node])
+            RankedNode(id: originalIDs.flatMap { node < $0.count ? $0[node] : nil } ?? String(node), score: scores[node])
         }
         let components = ComponentCensus(graph: csr, strong: directed)
         var statistics = GraphStatistics(

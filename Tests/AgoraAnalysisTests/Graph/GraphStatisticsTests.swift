@@ -70,3 +70,30 @@ import Testing
         #expect(text.contains(label), "missing \(label)")
     }
 }
+
+@Test func statisticsAreDeterministicForASeedAndExactWithAllSources() {
+    for seed: UInt64 in 1...3 {
+        var stream = RandomStream(seed: seed, purpose: .graph)
+        let n = 3000
+        var edges: [(Int, Int)] = []
+        for _ in 0..<15_000 {
+            let u = stream.nextIndex(below: n)
+            let v = stream.nextIndex(below: n)
+            if u != v { edges.append((u, v)) }
+        }
+        let graph = GraphFixtures.directed(n, edges)
+        let first = GraphStatistics.compute(graph: graph, directed: true, seed: seed, sampleSize: 100)
+        let again = GraphStatistics.compute(graph: graph, directed: true, seed: seed, sampleSize: 100)
+        #expect(first == again)
+        #expect(first.distances.sources == 100)
+        let exact = GraphStatistics.compute(graph: graph, directed: true, seed: seed, sampleSize: n)
+        let otherSeed = GraphStatistics.compute(graph: graph, directed: true, seed: seed + 100, sampleSize: n)
+        #expect(exact.distances.histogram == otherSeed.distances.histogram)
+        #expect(first.distances.diameterEstimate <= exact.distances.diameterEstimate)
+    }
+}
+
+@Test func shortOriginalIDListFallsBackToAgentIndices() {
+    let stats = GraphStatistics.compute(graph: GraphFixtures.undirected(3, GraphFixtures.triangle), directed: false, originalIDs: ["x"], seed: 1, sampleSize: 3)
+    #expect(Set(stats.pagerankTop.map(\.id)) == ["x", "1", "2"])
+}

@@ -1,3 +1,4 @@
+import AgoraCore
 import Testing
 @testable import AgoraAnalysis
 
@@ -48,4 +49,29 @@ import Testing
     let census = TriangleCensus(graph: GraphFixtures.undirectedCSR(n, edges))
     #expect(census.total == n - 2)
     #expect(census.perNode[1500] == 3)
+}
+
+@Test func parallelCountMatchesANaiveCountOnRandomGraphs() {
+    for seed: UInt64 in 1...4 {
+        var stream = RandomStream(seed: seed, purpose: .graph)
+        let n = 2500
+        var edges: [(Int, Int)] = []
+        for _ in 0..<20_000 {
+            let u = stream.nextIndex(below: n)
+            let v = stream.nextIndex(below: 60) == 0 ? stream.nextIndex(below: 40) : stream.nextIndex(below: n)
+            if u != v { edges.append((u, v)) }
+        }
+        let graph = GraphFixtures.undirected(n, edges)
+        let census = TriangleCensus(graph: CSRGraph(followGraph: graph))
+        var naive = [Int](repeating: 0, count: n)
+        for u in 0..<n {
+            let mine = Set(graph.followees[u])
+            for v in graph.followees[u] {
+                naive[u] += graph.followees[Int(v)].filter { mine.contains($0) }.count
+            }
+            naive[u] /= 2
+        }
+        #expect(census.perNode == naive)
+        #expect(census.total == naive.reduce(0, +) / 3)
+    }
 }
