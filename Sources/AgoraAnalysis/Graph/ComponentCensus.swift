@@ -12,6 +12,17 @@ public struct ComponentCensus: Sendable, Equatable {
     /// Size of the largest strongly connected component (nil when not computed).
     public let largestStrongComponent: Int?
 
+    /// The census of a graph without nodes (the starting value before a census runs).
+    static let empty = ComponentCensus(weakComponents: 0, largestWeakComponent: 0, strongComponents: nil, largestStrongComponent: nil)
+
+    /// Creates a census from its counts.
+    init(weakComponents: Int, largestWeakComponent: Int, strongComponents: Int?, largestStrongComponent: Int?) {
+        self.weakComponents = weakComponents
+        self.largestWeakComponent = largestWeakComponent
+        self.strongComponents = strongComponents
+        self.largestStrongComponent = largestStrongComponent
+    }
+
     /// Counts components; strong ones only when `strong` is set (they equal weak ones for
     /// symmetric graphs).
     public init(graph: CSRGraph, strong: Bool) {

@@ -1,4 +1,5 @@
 import AgoraCore
+import Dispatch
 
 /// The network statistics of a follow graph that `agora graph stats` prints and run reports
 /// embed. Every field matches a networkx definition (see `docs/graph-statistics.md`, which lists
@@ -88,34 +89,35 @@ public struct GraphStatistics: Sendable, Equatable {
         let edges = directed ? csr.arcCount : csr.undirectedEdgeCount
         let pairs = Double(n) * Double(n - 1)
         let density = n <= 1 ? 0 : Double(directed ? edges : 2 * edges) / pairs
-        let triangles = TriangleCensus(graph: csr)
         let fittedDegree = (0..<n).map { directed ? csr.inDegree($0) : csr.undirectedDegree($0) }
+        let serial = SerialParts(csr: csr, directed: directed, fittedDegree: fittedDegree)
+        let triangles = TriangleCensus(graph: csr)
         let scores = PageRank.scores(of: csr, undirected: !directed)
         let top = PageRank.top(10, of: scores).map { node in
             RankedNode(id: originalIDs.flatMap { node < $0.count ? $0[node] : nil } ?? String(node), score: scores[node])
         }
-        let components = ComponentCensus(graph: csr, strong: directed)
         var statistics = GraphStatistics(
             directed: directed, nodes: n, edges: edges, density: density,
             triangles: triangles.total, averageClustering: triangles.averageClustering,
             transitivity: triangles.transitivity,
             degreeGini: DegreeCorrelation.gini(fittedDegree),
-            kcoreMax: CoreDecomposition.maxCore(of: csr),
+            kcoreMax: serial.kcoreMax,
             pagerankTop: top,
-            powerlaw: PowerLawFit.fit(fittedDegree), powerlawDegree: directed ? "in_degree" : "degree",
+            powerlaw: serial.powerlaw, powerlawDegree: directed ? "in_degree" : "degree",
             distances: DistanceSample(graph: csr, sampleSize: sampleSize, seed: seed),
-            assortativity: DegreeCorrelation.assortativity(of: csr, directed: directed)
+            assortativity: serial.assortativity
         )
+        let components = serial.components
         if directed {
             let undirectedEdges = csr.undirectedEdgeCount
             statistics.reciprocity = edges == 0 ? nil : Double(2 * (edges - undirectedEdges)) / Double(edges)
             statistics.weakComponents = components.weakComponents
             statistics.strongComponents = components.strongComponents
             statistics.largestSCC = components.largestStrongComponent
-            statistics.directedParadox = FriendshipParadox.directed(csr)
+            statistics.directedParadox = serial.directedParadox
         } else {
             statistics.components = components.weakComponents
-            statistics.undirectedParadox = FriendshipParadox.undirected(csr)
+            statistics.undirectedParadox = serial.undirectedParadox
         }
         return statistics
     }
@@ -141,5 +143,37 @@ public struct GraphStatistics: Sendable, Equatable {
         self.powerlawDegree = powerlawDegree
         self.distances = distances
         self.assortativity = assortativity
+    }
+}
+
+/// The statistics whose algorithms are sequential, computed side by side: each task writes
+/// only its own field, and each result depends only on the graph, so running them concurrently
+/// changes nothing but the wall time.
+private struct SerialParts {
+    var kcoreMax = 0
+    var components = ComponentCensus.empty
+    var assortativity: Double?
+    var powerlaw: PowerLawFit?
+    var undirectedParadox: FriendshipParadox.Undirected?
+    var directedParadox: FriendshipParadox.Directed?
+
+    init(csr: CSRGraph, directed: Bool, fittedDegree: [Int]) {
+        withUnsafeMutablePointer(to: &self) { pointer in
+            nonisolated(unsafe) let parts = pointer
+            DispatchQueue.concurrentPerform(iterations: 5) { task in
+                switch task {
+                case 0: parts.pointee.kcoreMax = CoreDecomposition.maxCore(of: csr)
+                case 1: parts.pointee.components = ComponentCensus(graph: csr, strong: directed)
+                case 2: parts.pointee.assortativity = DegreeCorrelation.assortativity(of: csr, directed: directed)
+                case 3: parts.pointee.powerlaw = PowerLawFit.fit(fittedDegree)
+                default:
+                    if directed {
+                        parts.pointee.directedParadox = FriendshipParadox.directed(csr)
+                    } else {
+                        parts.pointee.undirectedParadox = FriendshipParadox.undirected(csr)
+                    }
+                }
+            }
+        }
     }
 }
