@@ -97,3 +97,16 @@ import Testing
     let stats = GraphStatistics.compute(graph: GraphFixtures.undirected(3, GraphFixtures.triangle), directed: false, originalIDs: ["x"], seed: 1, sampleSize: 3)
     #expect(Set(stats.pagerankTop.map(\.id)) == ["x", "1", "2"])
 }
+
+@Test func emptyAndEdgelessSnapshotsComputeWithoutTrapping() throws {
+    for n in [0, 1, 5] {
+        for directed in [false, true] {
+            let stats = GraphStatistics.compute(graph: FollowGraph(nodeCount: n), directed: directed, seed: 1, sampleSize: 10)
+            #expect(stats.nodes == n && stats.edges == 0 && stats.density == 0)
+            #expect(stats.triangles == 0 && stats.kcoreMax == 0 && stats.powerlaw == nil)
+            #expect(stats.distances.diameterEstimate == 0 && stats.distances.effectiveDiameter90 == 0)
+            #expect(stats.pagerankTop.count == min(10, n))
+            _ = try JSONEncoder().encode(stats)
+        }
+    }
+}
