@@ -1,0 +1,71 @@
+import AgoraAnalysis
+import AgoraCore
+import ArgumentParser
+import Foundation
+
+/// `agora graph …`: work with social graphs outside a run.
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Inspect social graphs (network statistics of edge-list files).",
+        subcommands: [Stats.self]
+    )
+
+    /// `agora graph stats FILE`: load an edge list and print its network statistics.
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the network statistics of an edge-list file (definitions match networkx; see docs/graph-statistics.md)."
+        )
+
+        /// Output formats.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        @Argument(help: "Edge-list file: 'u v' per line, whitespace or comma separated, '#'/'%' comments.")
+        var file: String
+
+        @Flag(help: "Read 'u v' as 'u follows v' (default: undirected, a mutual follow pair).")
+        var directed = false
+
+        @Flag(name: .customLong("string-ids"), help: "Accept any token as a node id (default: integer ids only).")
+        var stringIDs = false
+
+        @Option(help: "Output format: text or json.")
+        var format: Format = .text
+
+        @Option(help: "Number of BFS sources for the diameter estimates (≥ node count: exact).")
+        var sample = 200
+
+        @Option(help: "Seed of the BFS source sample.")
+        var seed: UInt64 = 1
+
+        func validate() throws {
+            guard sample >= 1 else { throw ValidationError("--sample must be at least 1; use a number of BFS sources such as 200.") }
+        }
+
+        func run() throws {
+            let loaded: LoadedGraph
+            do {
+                loaded = try EdgeListLoader.load(path: file, directed: directed, stringIDs: stringIDs)
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                throw ExitCode(2)
+            }
+            let statistics = GraphStatistics.compute(loaded: loaded, seed: seed, sampleSize: sample)
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let data = try encoder.encode(statistics)
+                FileHandle.standardOutput.write(data + Data("\n".utf8))
+            case .text:
+                var header = "file  \(file)\n"
+                if loaded.selfLoopsSkipped > 0 || loaded.duplicatesMerged > 0 {
+                    header += "input  \(loaded.selfLoopsSkipped) self-loop lines skipped, \(loaded.duplicatesMerged) duplicate edges merged\n"
+                }
+                FileHandle.standardOutput.write(Data((header + statistics.renderText()).utf8))
+            }
+        }
+    }
+}
