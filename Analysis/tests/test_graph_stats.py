@@ -40,7 +40,7 @@ DIRECTED_KEYS = ["reciprocity", "weak_components", "strong_components", "largest
 
 def agora_stats(path: pathlib.Path, *options: str) -> dict:
     if not AGORA.exists():
-        pytest.skip(f"agora binary not found at {AGORA}; run `swift build` or set AGORA_BIN")
+        pytest.fail(f"agora binary not found at {AGORA}; run `swift build` or set AGORA_BIN")
     result = subprocess.run(
         [str(AGORA), "graph", "stats", str(path), "--format", "json", *options],
         capture_output=True, text=True, check=True,
@@ -186,7 +186,7 @@ def test_reference_distances_agree_with_networkx(karate):
 
 def test_missing_file_exits_with_status_2_and_names_the_path(tmp_path):
     if not AGORA.exists():
-        pytest.skip(f"agora binary not found at {AGORA}")
+        pytest.fail(f"agora binary not found at {AGORA}")
     missing = tmp_path / "nope.edges"
     result = subprocess.run([str(AGORA), "graph", "stats", str(missing)], capture_output=True, text=True)
     assert result.returncode == 2
