@@ -19,24 +19,29 @@ public final class Simulation<Sink: TraceEventSink> {
     public let threads: Int
 
     /// Builds the world of `config`.
-    public init(config: WorldConfig, sink: Sink, threads: Int) {
+    /// - Parameters:
+    ///   - model: platform-wide behaviour parameters; `nil` builds them from the config
+    ///     (`BehaviourSetup.modelParameters`).
+    ///   - parametersByType: per-type behaviour parameters; `nil` builds them from the config.
+    public init(config: WorldConfig, sink: Sink, threads: Int, model: BehaviourModelParameters? = nil,
+                parametersByType: [RuleParameters]? = nil) {
         self.config = config
         self.threads = max(1, threads)
         var attributes = PopulationBuilder.attributes(for: config)
         let (graph, community) = InitialGraphBuilder.build(for: config)
         if let community { attributes.community = community }
         initialGraph = graph
-        world = WorldState(agents: AgentStore(attributes: attributes), graph: graph)
-        let parameters = config.population.types.map {
-            RuleParameters(postProbability: $0.postProbability, likeProbability: $0.likeProbability,
-                           repostProbability: $0.repostProbability, followProbability: $0.followProbability)
-        }
-        let behaviour = RuleBehaviour(parametersByType: parameters, meanDwell: config.behaviour.dwellTime,
-                                      impressionSampling: config.trace.impressionSampling)
+        let model = model ?? BehaviourSetup.modelParameters(for: config)
+        let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
+        var agents = AgentStore(attributes: attributes)
+        PopulationBuilder.initializeDynamicState(of: &agents, seed: config.seed, parametersByType: parameters, model: model)
+        world = WorldState(agents: agents, graph: graph)
+        let behaviour = RuleBehaviour(parametersByType: parameters, model: model)
         let recommender = ChronologicalRecommender(feedSize: config.recommender.feedSize)
+        let arrivals = ArrivalProcess(config: config, parametersByType: parameters, model: model)
         driver = SimulationDriver(world: world, seed: config.seed, recommender: recommender, behaviour: behaviour,
                                   circadian: CircadianProfile(hourlyWeights: config.behaviour.circadian),
-                                  sink: sink, threads: self.threads)
+                                  sink: sink, threads: self.threads, arrivals: arrivals.isActive ? arrivals : nil)
     }
 
     /// Runs to the horizon (or until `shouldStop`), then writes the final snapshot when the
