@@ -10,7 +10,7 @@ public struct BehaviourModelParameters: Sendable, Equatable {
     public var dwellTime: SimTime = SimTime(milliseconds: 8000)
     /// Share of an impression's dwell time refunded to the session budget, times its quality
     /// (RecSim interest-evolution "time budget").
-    public var budgetRefund: Double = 0.8
+    public var budgetRefund: Double = 0.5
 
     // MARK: Engagement utilities (multinomial logit)
 

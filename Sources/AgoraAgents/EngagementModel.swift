@@ -15,10 +15,12 @@ import Foundation
 /// `P(x) = exp(U_x) / Σ_y exp(U_y)`. Follow and mute are unavailable for one's own posts, follow
 /// also when already following. The alternative-specific constants `c_x` are calibrated per type
 /// so that the reference impression of `RuleParameters` gets exactly the configured probabilities.
-/// O(1) per impression, no allocation.
+/// O(1) per impression (five `exp` calls, using `exp(c + A) = e^c · e^A`), no allocation.
 public struct EngagementModel: Sendable {
     /// Per-type alternative-specific constants, indexed by `EngagementAction.rawValue` (skip = 0).
     public let constants: [[Double]]
+    /// `exp` of `constants`, flat: type `t`'s seven values at `t*7 ..< t*7+7`.
+    @usableFromInline let expConstants: [Double]
     /// The utility weights.
     public let parameters: BehaviourModelParameters
 
@@ -38,6 +40,7 @@ public struct EngagementModel: Sendable {
                     log(p.follow / skip) - reference,
                     log(mute / (1 - mute)) - parameters.opinionDistanceWeight - parameters.muteDisagreementWeight]
         }
+        expConstants = constants.flatMap { $0.map { exp($0) } }
     }
 
     /// The appeal `A` of an impression.
@@ -49,18 +52,18 @@ public struct EngagementModel: Sendable {
     }
 
     /// Draws one action for an impression with appeal `a` (from `appeal(_:)`) for an agent of
-    /// type `type`. Uses exactly one uniform draw.
+    /// type `type`; `expAppeal` must be `exp(a)`. Uses exactly one uniform draw.
     @inlinable
-    public func choose(type: Int, features f: ImpressionFeatures, appeal a: Double,
+    public func choose(type: Int, features f: ImpressionFeatures, expAppeal ea: Double,
                        stream: inout RandomStream) -> EngagementAction {
-        let c = constants[type]
+        let base = type &* 7
         let d = f.distance
-        let like = exp(c[1] + a)
-        let repost = exp(c[2] + a - parameters.opinionDistanceWeight * d)
-        let quote = exp(c[3] + a + parameters.quoteDisagreementWeight * d)
-        let comment = exp(c[4] + a + parameters.commentDisagreementWeight * d)
-        let follow = f.authorIsOther && !f.followsAuthor ? exp(c[5] + a) : 0
-        let mute = f.authorIsOther ? exp(c[6] - a + parameters.muteDisagreementWeight * d) : 0
+        let like = expConstants[base + 1] * ea
+        let repost = expConstants[base + 2] * ea * exp(-parameters.opinionDistanceWeight * d)
+        let quote = expConstants[base + 3] * ea * exp(parameters.quoteDisagreementWeight * d)
+        let comment = expConstants[base + 4] * ea * exp(parameters.commentDisagreementWeight * d)
+        let follow = f.authorIsOther && !f.followsAuthor ? expConstants[base + 5] * ea : 0
+        let mute = f.authorIsOther ? expConstants[base + 6] / ea * exp(parameters.muteDisagreementWeight * d) : 0
         let total = 1 + like + repost + quote + comment + follow + mute
         var u = stream.nextUnit() * total - 1
         if u < 0 { return .skip }

@@ -37,57 +37,74 @@ public struct RuleBehaviour: Sendable {
     /// actions from `session_start` to `session_end` (plus `return` before and `churn` after when
     /// they happen) and fills `plan.update` and `plan.interests`.
     public func decide(plan: SessionPlan, world: WorldState, stream: inout RandomStream) {
+        // Work on local views: the stores are read through one copy each (a retain, not a copy of
+        // the data) and the plan's buffers are swapped out and back, so the loop below touches no
+        // class property except the action list.
         let agent = plan.agent
-        let agents = world.agents
-        let typeIndex = Int(agents.attributes.type[agent.index])
+        let i = agent.index
+        let posts = world.posts
+        let memory = world.memory
+        let graph = world.graph
+        let typeIndex = Int(world.agents.attributes.type[i])
         let type = parametersByType[typeIndex]
-        let k = agents.topicCount
-        let returning = agents.status[agent.index] == .churned
-        var satisfaction = returning ? model.returnSatisfaction : Double(agents.satisfaction[agent.index])
-        let lowSessions = returning ? 0 : Int(agents.lowSatisfactionSessions[agent.index])
-        var opinion = Double(agents.opinion[agent.index])
-        let propensity = Double(agents.noveltyPropensity[agent.index])
-        loadWorkingState(plan: plan, world: world, topics: k)
+        let k = world.agents.topicCount
+        let returning = world.agents.status[i] == .churned
+        var satisfaction = returning ? model.returnSatisfaction : Double(world.agents.satisfaction[i])
+        let lowSessions = returning ? 0 : Int(world.agents.lowSatisfactionSessions[i])
+        var opinion = Double(world.agents.opinion[i])
+        let propensity = Double(world.agents.noveltyPropensity[i])
+        let sessionNumber = world.agents.sessionCount[i]
+        var interests: [Float] = []
+        var scratch: [Float] = []
+        swap(&interests, &plan.interests)
+        swap(&scratch, &plan.topicScratch)
+        defer {
+            swap(&interests, &plan.interests)
+            swap(&scratch, &plan.topicScratch)
+        }
+        loadWorkingState(agent: agent, start: plan.start, feedIsEmpty: plan.feed.isEmpty, world: world, topics: k,
+                         interests: &interests, scratch: &scratch)
 
         var clock = plan.start
         if returning { plan.record(.return, at: clock) }
-        plan.record(.sessionStart, at: clock, target: agents.sessionCount[agent.index], value: Int64(plan.feed.count))
+        plan.record(.sessionStart, at: clock, target: sessionNumber, value: Int64(plan.feed.count))
         let dwellRate = 1 / Double(model.dwellTime.milliseconds)
+        let expPivot = exp(model.qualityPivot)
         var budget = stream.exponential(rate: 1 / (Double(type.sessionBudget.milliseconds) * (0.5 + satisfaction)))
         var repetitiveness = 0.0
         var qualitySum = 0.0
         var impressions = 0
-        var interestPeak = plan.interests.max() ?? 0
-        let recallTotal = plan.topicScratch[2 * k]
+        var interestPeak = interests.max() ?? 0
+        let recallTotal = scratch[2 * k]
         for post in plan.feed where budget > 0 {
             let dwell = stream.exponential(rate: dwellRate).rounded() + 1
             clock = clock + SimTime(milliseconds: Int64(dwell))
             let traced = model.impressionSampling >= 1 || stream.nextUnit() < model.impressionSampling
             plan.record(.impression, at: clock, target: post.rawValue, value: Int64(impressions), traced: traced)
 
-            let topic = Int(world.posts.topic[post.index])
-            let stance = Double(world.posts.stance[post.index])
-            let root = Int(world.posts.root[post.index])
-            let author = world.posts.author[root]
-            let repeated = impressions > 0 ? Double(plan.topicScratch[topic]) / Double(impressions) : 0
+            let topic = Int(posts.topic[post.index])
+            let stance = Double(posts.stance[post.index])
+            let root = Int(posts.root[post.index])
+            let author = posts.author[root]
+            let repeated = impressions > 0 ? Double(scratch[topic]) / Double(impressions) : 0
             repetitiveness += model.noveltyStateRate * (repeated - repetitiveness)
             let noveltyState = propensity + (1 - propensity) * repetitiveness
-            let recalled = recallTotal > 0 ? Double(plan.topicScratch[k + topic] / recallTotal) : 0
+            let recalled = recallTotal > 0 ? Double(scratch[k + topic] / recallTotal) : 0
             let novelty = 1 - (repeated + recalled) / 2
-            var fatigue = world.memory.retention(of: post, by: agent, at: clock)
-            if root != post.index { fatigue = max(fatigue, world.memory.retention(of: PostID(root), by: agent, at: clock)) }
-            let engagementCount = Double(world.posts.likes[root]) + Double(world.posts.shares[root]) + Double(world.posts.comments[root])
-            let follows = world.graph.follows(agent, AgentID(author))
+            var fatigue = memory.retention(of: post, by: agent, at: clock)
+            if root != post.index { fatigue = max(fatigue, memory.retention(of: PostID(root), by: agent, at: clock)) }
+            let engagementCount = Double(posts.likes[root]) + Double(posts.shares[root]) + Double(posts.comments[root])
+            let follows = graph.follows(agent, AgentID(author))
             let features = ImpressionFeatures(
-                match: interestPeak > 0 ? Double(plan.interests[topic] / interestPeak) : 0,
+                match: interestPeak > 0 ? Double(interests[topic] / interestPeak) : 0,
                 distance: abs(opinion - stance) / 2, proof: log1p(engagementCount), followsAuthor: follows,
                 novelty: noveltyState * (2 * novelty - 1), fatigue: fatigue, authorIsOther: author != agent.rawValue)
-            let appeal = self.engagement.appeal(features)
-            let action = self.engagement.choose(type: typeIndex, features: features, appeal: appeal, stream: &stream)
-            let quality = 1 / (1 + exp(model.qualityPivot - appeal))
+            let expAppeal = exp(engagement.appeal(features))
+            let action = engagement.choose(type: typeIndex, features: features, expAppeal: expAppeal, stream: &stream)
+            let quality = expAppeal / (expAppeal + expPivot)    // σ(A − pivot)
             qualitySum += quality
             budget -= dwell * (1 + noveltyState * repeated) - model.budgetRefund * dwell * quality
-            plan.topicScratch[topic] += 1
+            scratch[topic] += 1
             impressions += 1
 
             switch action {
@@ -106,18 +123,24 @@ public struct RuleBehaviour: Sendable {
                 if follows { plan.record(.unfollow, at: clock, target: author) }
             }
             if action.isPositive {
-                interestPeak = driftInterests(plan: plan, toward: topic, topics: k)
+                interestPeak = driftInterests(&interests, toward: topic)
             } else if action == .mute {
-                interestPeak = driftInterests(plan: plan, awayFrom: topic, topics: k)
+                interestPeak = driftInterests(&interests, awayFrom: topic)
             }
             opinion = OpinionDynamics.update(opinion: opinion, stance: stance, parameters: model)
         }
-        clock = writePosts(plan: plan, type: type, opinion: opinion, topics: k, clock: clock,
+        clock = writePosts(plan: plan, interests: interests, type: type, opinion: opinion, clock: clock,
                            dwellRate: dwellRate, stream: &stream)
         plan.record(.sessionEnd, at: clock, value: Int64(impressions), extra: (clock - plan.start).milliseconds)
+        plan.update = endOfSession(quality: impressions > 0 ? qualitySum / Double(impressions) : model.emptyFeedQuality,
+                                   satisfaction: satisfaction, lowSessions: lowSessions, opinion: opinion,
+                                   plan: plan, clock: clock, stream: &stream)
+    }
 
-        let quality = impressions > 0 ? qualitySum / Double(impressions) : model.emptyFeedQuality
-        satisfaction += model.satisfactionRate * (quality - satisfaction)
+    /// Satisfaction, churn and return at the end of a session (records `churn` when it happens).
+    private func endOfSession(quality: Double, satisfaction before: Double, lowSessions: Int, opinion: Double,
+                              plan: SessionPlan, clock: SimTime, stream: inout RandomStream) -> AgentStateUpdate {
+        let satisfaction = before + model.satisfactionRate * (quality - before)
         let low = satisfaction < model.churnThreshold ? lowSessions + 1 : 0
         let hazard = model.churnHazard * (1 - satisfaction) * (1 - satisfaction)
         let churned = low >= model.churnPatience || stream.nextUnit() < hazard
@@ -135,7 +158,7 @@ public struct RuleBehaviour: Sendable {
                 update.returnAt = clock + SimTime(milliseconds: Int64(delay))
             }
         }
-        plan.update = update
+        return update
     }
 
     /// When the agent of a decided plan wakes up next: its return time when it churned, else a

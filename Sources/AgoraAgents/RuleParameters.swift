@@ -33,7 +33,7 @@ public struct RuleParameters: Sendable, Equatable {
     public init(postProbability: Double, likeProbability: Double, repostProbability: Double,
                 followProbability: Double, quoteProbability: Double = 0.01, commentProbability: Double = 0.02,
                 muteProbability: Double = 0.02, stanceNoise: Double = 0.1,
-                sessionBudget: SimTime = SimTime(milliseconds: 180_000), noveltyPropensity: Double = 0.3) {
+                sessionBudget: SimTime = SimTime(milliseconds: 120_000), noveltyPropensity: Double = 0.3) {
         self.postProbability = postProbability
         self.likeProbability = likeProbability
         self.repostProbability = repostProbability

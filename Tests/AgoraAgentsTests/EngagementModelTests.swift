@@ -1,4 +1,5 @@
 import AgoraCore
+import Foundation
 import Testing
 @testable import AgoraAgents
 
@@ -8,8 +9,8 @@ import Testing
     private func frequencies(_ features: ImpressionFeatures, draws: Int = 200_000) -> [Double] {
         var stream = RandomStream(seed: 3, purpose: .session)
         var counts = [Int](repeating: 0, count: EngagementAction.allCases.count)
-        let appeal = model.appeal(features)
-        for _ in 0..<draws { counts[model.choose(type: 0, features: features, appeal: appeal, stream: &stream).rawValue] += 1 }
+        let ea = exp(model.appeal(features))
+        for _ in 0..<draws { counts[model.choose(type: 0, features: features, expAppeal: ea, stream: &stream).rawValue] += 1 }
         return counts.map { Double($0) / Double(draws) }
     }
 

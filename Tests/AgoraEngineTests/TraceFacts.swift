@@ -19,8 +19,14 @@ struct TraceFacts {
     /// Fraction of arrivals (joined at least N+1 days before the horizon) with a session on the
     /// N-th day after they joined, for N = 0…6.
     let arrivalRetention: [Double]
-    /// Mean Shannon entropy (nats) of the topics each agent saw in the final `diversityDays` days.
-    let exposureEntropy: Double
+    /// Mean over agents (with at least 2 impressions in the final `diversityDays` days) of the
+    /// unbiased Gini–Simpson diversity of the topics they saw: the probability that two of their
+    /// impressions drawn without replacement have different topics. Unlike the plug-in entropy it
+    /// does not grow with the number of impressions, so shorter sessions do not bias it.
+    let exposureDiversity: Double
+    /// The same diversity over the topics of the posts each agent engaged with (liked, reposted,
+    /// quoted or commented on) during the whole run.
+    let engagementDiversity: Double
 
     init(events: [TraceEvent], initialGraph: FollowGraph, initialAgents: Int, days: Int, topics: Int,
          diversityDays: Int = 4) {
@@ -31,6 +37,12 @@ struct TraceFacts {
         var churns = 0, returns = 0, arrivals = 0
         var activeDays = [Set<Int>](repeating: [], count: initialAgents)
         var seen: [[Int]] = []
+        var engaged: [[Int]] = []
+        func count(_ topic: UInt16, for agent: UInt32, in table: inout [[Int]]) {
+            while table.count <= Int(agent) { table.append([]) }
+            if table[Int(agent)].isEmpty { table[Int(agent)] = [Int](repeating: 0, count: topics) }
+            table[Int(agent)][Int(topic)] += 1
+        }
         var joined: [UInt32: Int64] = [:]
         var arrivalDays: [UInt32: Set<Int>] = [:]
         let diversityStart = Int64(days - diversityDays) * SimTime.day.milliseconds
@@ -53,6 +65,9 @@ struct TraceFacts {
                 postTopic.append(PostAttributesPacking.topic(event.extra))
                 sharesOfRoot.append(0)
                 if event.kind == .repost || event.kind == .quote { sharesOfRoot[Int(root)] += 1 }
+                if parent >= 0 { count(postTopic[Int(parent)], for: event.agent, in: &engaged) }
+            case .like:
+                count(postTopic[Int(event.target)], for: event.agent, in: &engaged)
             case .sessionStart where Int(event.agent) < initialAgents:
                 activeDays[Int(event.agent)].insert(Int(event.time.milliseconds / SimTime.day.milliseconds))
             case .sessionStart:
@@ -60,9 +75,7 @@ struct TraceFacts {
                     arrivalDays[event.agent, default: []].insert(Int((event.time.milliseconds - join) / SimTime.day.milliseconds))
                 }
             case .impression where event.time.milliseconds >= diversityStart:
-                while seen.count <= Int(event.agent) { seen.append([]) }
-                if seen[Int(event.agent)].isEmpty { seen[Int(event.agent)] = [Int](repeating: 0, count: topics) }
-                seen[Int(event.agent)][Int(postTopic[Int(event.target)])] += 1
+                count(postTopic[Int(event.target)], for: event.agent, in: &seen)
             default: break
             }
         }
@@ -79,12 +92,20 @@ struct TraceFacts {
             let active = eligible.filter { arrivalDays[$0]?.contains(day) ?? false }.count
             return Double(active) / Double(max(1, eligible.count))
         }
-        var entropies: [Double] = []
-        for counts in seen where !counts.isEmpty {
-            let total = Double(counts.reduce(0, +))
-            entropies.append(-counts.filter { $0 > 0 }.map { Double($0) / total }.map { $0 * log($0) }.reduce(0, +))
+        exposureDiversity = TraceFacts.meanDiversity(seen)
+        engagementDiversity = TraceFacts.meanDiversity(engaged)
+    }
+
+    /// Mean unbiased Gini–Simpson diversity `1 − Σ c(c−1) / (n(n−1))` over rows with n ≥ 2.
+    static func meanDiversity(_ table: [[Int]]) -> Double {
+        var diversities: [Double] = []
+        for counts in table {
+            let n = Double(counts.reduce(0, +))
+            guard n >= 2 else { continue }
+            let repeats = counts.map { Double($0) * Double($0 - 1) }.reduce(0, +)
+            diversities.append(1 - repeats / (n * (n - 1)))
         }
-        exposureEntropy = entropies.isEmpty ? 0 : entropies.reduce(0, +) / Double(entropies.count)
+        return diversities.isEmpty ? 0 : diversities.reduce(0, +) / Double(diversities.count)
     }
 
     /// Fraction of agents with at least one followee whose followees have, on average, more
