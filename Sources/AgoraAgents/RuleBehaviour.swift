@@ -152,7 +152,7 @@ public struct RuleBehaviour: Sendable {
         update.interestsChanged = true
         update.churned = churned
         if churned {
-            plan.record(.churn, at: clock, value: Int64(plan.feed.isEmpty ? 0 : 1))
+            plan.record(.churn, at: clock)
             if stream.nextUnit() < model.returnProbability {
                 let delay = stream.exponential(rate: 1 / Double(model.returnDelay.milliseconds)).rounded() + 1
                 update.returnAt = clock + SimTime(milliseconds: Int64(delay))
