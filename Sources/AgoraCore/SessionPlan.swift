@@ -15,6 +15,14 @@ public final class SessionPlan: @unchecked Sendable {
     public var actions: [PlannedAction] = []
     /// When the agent wakes up next, or `nil` if it never does (e.g. it churned).
     public var nextWake: SimTime?
+    /// The agent's own state after the session (opinion, satisfaction, churn), applied serially.
+    public var update = AgentStateUpdate()
+    /// The agent's interest vector after the session when `update.interestsChanged`; also the
+    /// policy's working copy while deciding (capacity kept across sessions).
+    public var interests: [Float] = []
+    /// Per-topic working memory for the policy (e.g. topic counts of the session, topic recall),
+    /// `2 × topics` floats, capacity kept across sessions.
+    public var topicScratch: [Float] = []
 
     /// Creates an empty plan with room for a typical session.
     public init(feedCapacity: Int = 32, actionCapacity: Int = 64) {
@@ -29,6 +37,7 @@ public final class SessionPlan: @unchecked Sendable {
         feed.removeAll(keepingCapacity: true)
         actions.removeAll(keepingCapacity: true)
         nextWake = nil
+        update = AgentStateUpdate()
     }
 
     /// Appends an action. Amortized O(1), no allocation once warmed up.

@@ -1,3 +1,4 @@
+import AgoraAgents
 import AgoraConfig
 import AgoraCore
 import Foundation
@@ -12,8 +13,10 @@ import Foundation
 ///   scale m / 2^(1/σ) (so its median is m), clipped to [min, max].
 /// - Interests: Dirichlet(α = interest_concentration) over `population.topics` topics.
 /// - Opinion: uniform on [−1, 1].
+/// - Novelty-seeking propensity (dynamic state, `initializeDynamicState`): Beta(κμ, κ(1−μ)) with
+///   the type's mean μ and concentration κ; satisfaction starts at `initialSatisfaction`.
 /// Every agent's draws come from its own stream (seed, population, agent), so adding agents does
-/// not change the others.
+/// not change the others — and an arrival with id `i` draws exactly what agent `i` would have.
 public enum PopulationBuilder {
     /// Builds attributes for `config.population.size` agents.
     public static func attributes(for config: WorldConfig) -> AgentAttributes {
@@ -44,6 +47,42 @@ public enum PopulationBuilder {
             attributes.opinion[agent] = Float(stream.nextUnit() * 2 - 1)
         }
         return attributes
+    }
+
+    /// The attributes of agent `index` of type `typeIndex` (the same draws the initial population
+    /// makes): activity, interests (length `topics`) and opinion. Used for arrivals.
+    public static func drawAgent(index: Int, typeIndex: Int, config: WorldConfig)
+        -> (activity: Float, interests: [Float], opinion: Float) {
+        let type = config.population.types[typeIndex]
+        let k = config.population.topics
+        var stream = RandomStream(seed: config.seed, purpose: .population, agent: UInt32(index), sequence: 1)
+        let activity = Float(drawActivity(type.activity, stream: &stream))
+        var interests = [Float](repeating: 0, count: k)
+        stream.dirichlet(concentration: type.interestConcentration, into: &interests, offset: 0, count: k)
+        let opinion = Float(stream.nextUnit() * 2 - 1)
+        return (activity, interests, opinion)
+    }
+
+    /// Agent `index`'s static novelty-seeking propensity: Beta(κμ, κ(1−μ)) from its own stream
+    /// (seed, population, agent, sequence 2), μ the type's mean, κ `noveltyConcentration`.
+    public static func drawNoveltyPropensity(index: Int, mean: Double, concentration: Double, seed: UInt64) -> Float {
+        let mu = min(0.999, max(0.001, mean))
+        var stream = RandomStream(seed: seed, purpose: .population, agent: UInt32(index), sequence: 2)
+        let a = stream.gamma(shape: concentration * mu)
+        let b = stream.gamma(shape: concentration * (1 - mu))
+        return a + b > 0 ? Float(a / (a + b)) : Float(mu)
+    }
+
+    /// Sets the behaviour's per-agent dynamic state of a freshly built store: novelty propensity
+    /// per type and the initial satisfaction.
+    public static func initializeDynamicState(of store: inout AgentStore, seed: UInt64,
+                                              parametersByType: [RuleParameters], model: BehaviourModelParameters) {
+        for index in 0..<store.count {
+            let type = parametersByType[Int(store.attributes.type[index])]
+            store.noveltyPropensity[index] = drawNoveltyPropensity(index: index, mean: type.noveltyPropensity,
+                                                                   concentration: model.noveltyConcentration, seed: seed)
+            store.satisfaction[index] = Float(model.initialSatisfaction)
+        }
     }
 
     /// One draw of sessions per day from an activity distribution, clipped to its bounds.

@@ -19,26 +19,35 @@ public final class Simulation<Sink: TraceEventSink> {
     public let threads: Int
 
     /// Builds the world of `config` and a simulation of it.
-    public convenience init(config: WorldConfig, sink: Sink, threads: Int) throws(EngineError) {
-        try self.init(config: config, world: WorldBuilder.build(config), sink: sink, threads: threads)
+    /// - Parameters:
+    ///   - model: platform-wide behaviour parameters; `nil` builds them from the config
+    ///     (`BehaviourSetup.modelParameters`).
+    ///   - parametersByType: per-type behaviour parameters; `nil` builds them from the config.
+    /// - Throws: `EngineError.invalidConfig` when the initial graph cannot be built.
+    public convenience init(config: WorldConfig, sink: Sink, threads: Int, model: BehaviourModelParameters? = nil,
+                            parametersByType: [RuleParameters]? = nil) throws(EngineError) {
+        let model = model ?? BehaviourSetup.modelParameters(for: config)
+        let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
+        let world = try WorldBuilder.build(config, parametersByType: parameters, model: model)
+        self.init(config: config, world: world, sink: sink, threads: threads, model: model, parametersByType: parameters)
     }
 
-    /// Creates a simulation of `world`, which must be the initial world of `config`.
-    public init(config: WorldConfig, world: WorldState, sink: Sink, threads: Int) {
+    /// Creates a simulation of `world`, which must be the initial world of `config` built by
+    /// `WorldBuilder` with the same behaviour parameters.
+    public init(config: WorldConfig, world: WorldState, sink: Sink, threads: Int, model: BehaviourModelParameters? = nil,
+                parametersByType: [RuleParameters]? = nil) {
         self.config = config
         self.threads = max(1, threads)
         initialGraph = world.graph
         self.world = world
-        let parameters = config.population.types.map {
-            RuleParameters(postProbability: $0.postProbability, likeProbability: $0.likeProbability,
-                           repostProbability: $0.repostProbability, followProbability: $0.followProbability)
-        }
-        let behaviour = RuleBehaviour(parametersByType: parameters, meanDwell: config.behaviour.dwellTime,
-                                      impressionSampling: config.trace.impressionSampling)
+        let model = model ?? BehaviourSetup.modelParameters(for: config)
+        let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
+        let behaviour = RuleBehaviour(parametersByType: parameters, model: model)
         let recommender = ChronologicalRecommender(feedSize: config.recommender.feedSize)
+        let arrivals = ArrivalProcess(config: config, parametersByType: parameters, model: model)
         driver = SimulationDriver(world: world, seed: config.seed, recommender: recommender, behaviour: behaviour,
                                   circadian: CircadianProfile(hourlyWeights: config.behaviour.circadian),
-                                  sink: sink, threads: self.threads)
+                                  sink: sink, threads: self.threads, arrivals: arrivals.isActive ? arrivals : nil)
     }
 
     /// Runs to the horizon (or until `shouldStop`), then writes the final snapshot when the

@@ -3,11 +3,14 @@ import AgoraCore
 import AgoraRecommend
 
 /// The engine's `WindowDriver`: decides sessions with the recommender and the rule behaviour,
-/// applies them to the world in total order, and emits every event to the trace sink.
+/// applies them to the world in total order, admits arrivals, and emits every event to the trace
+/// sink.
 ///
 /// Decide phase (parallel): serve the feed, run the behaviour, draw the next wake-up — all from
 /// the agent's (seed, session sequence) streams, reading the world only. Apply phase (serial):
-/// assign post ids, update counters and the follow graph, emit events, schedule the next session.
+/// assign post ids, update counters, the follow graph, memory and the agent's own state (opinion,
+/// interests, satisfaction, status), emit events, schedule the next session. Arrivals are system
+/// events applied alone (`ArrivalProcess`).
 public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchecked Sendable {
     /// The world being simulated (see `WorldState` for the owner discipline).
     public let world: WorldState
@@ -17,8 +20,10 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     public let recommender: any Recommender
     /// Rule-driven behaviour.
     public let behaviour: RuleBehaviour
-    /// Hourly activity profile.
+    /// Hourly (and weekly) activity profile.
     public let circadian: CircadianProfile
+    /// New users joining, if the world has arrivals.
+    public let arrivals: ArrivalProcess?
     /// Where events go.
     public let sink: Sink
     /// Events emitted so far, by kind code.
@@ -28,21 +33,24 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
 
     private var plans: [SessionPlan] = []
     private let scratches: [FeedScratch]
+    private var followees: [UInt32] = []
 
     /// Creates a driver.
     /// - Parameter threads: number of decide workers (one feed scratch each).
     public init(world: WorldState, seed: UInt64, recommender: any Recommender, behaviour: RuleBehaviour,
-                circadian: CircadianProfile, sink: Sink, threads: Int) {
+                circadian: CircadianProfile, sink: Sink, threads: Int, arrivals: ArrivalProcess? = nil) {
         self.world = world
         self.seed = seed
         self.recommender = recommender
         self.behaviour = behaviour
         self.circadian = circadian
+        self.arrivals = arrivals
         self.sink = sink
         self.scratches = (0..<max(1, threads)).map { _ in FeedScratch() }
     }
 
-    /// Schedules every active agent's first session and the daily snapshots before `horizon`.
+    /// Schedules every active agent's first session, the daily snapshots before `horizon`, and
+    /// the first arrival.
     public func scheduleInitialEvents(into queue: inout EventQueue, horizon: SimTime) {
         for index in 0..<world.agentCount where world.agents.status[index] == .active {
             scheduleNextSession(of: AgentID(index), after: .zero, sequence: 0, queue: &queue)
@@ -51,6 +59,9 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         while SimTime.day * day < horizon {
             queue.schedule(.snapshot, at: SimTime.day * day, subject: UInt32(day))
             day += 1
+        }
+        if let arrivals {
+            queue.schedule(.arrival, at: arrivals.time(ofArrival: 0, after: .zero), subject: 0)
         }
     }
 
@@ -72,8 +83,7 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         behaviour.decide(plan: plan, world: world, stream: &stream)
         let end = plan.actions.last?.time ?? session.time
         var wakeStream = RandomStream(seed: seed, purpose: .wake, agent: agent.rawValue, sequence: sequence + 1)
-        plan.nextWake = circadian.nextWake(after: end, ratePerDay: Double(world.agents.attributes.activity[agent.index]),
-                                           stream: &wakeStream)
+        plan.nextWake = behaviour.nextWake(after: end, plan: plan, world: world, circadian: circadian, stream: &wakeStream)
     }
 
     /// Applies the plan in slot `slot` to the world and the trace.
@@ -85,28 +95,58 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         }
         world.agents.sessionCount[agent.index] += 1
         world.agents.lastSessionStart[agent.index] = session.time.milliseconds
+        writeBack(plan.update, interests: plan.interests, of: agent)
         if let wake = plan.nextWake {
             queue.schedule(.session, at: wake, subject: agent.rawValue)
         }
     }
 
-    /// Applies a system event: the daily snapshot of opinions and status.
+    /// Applies a system event: the daily snapshot, a retrain, or an arrival.
     public func applySystem(_ event: ScheduledEvent, queue: inout EventQueue) {
+        world.now = event.time
         switch event.kind {
         case .snapshot: emitSnapshot(day: event.subject, at: event.time)
         case .retrain: recommender.retrain(world: world, at: event.time)
-        case .arrival, .session: break
+        case .arrival: admitArrival(event, queue: &queue)
+        case .session: break
         }
     }
 
-    /// Writes a snapshot (`snapshot_day` then one `snapshot_agent` per agent).
+    /// Writes a snapshot (`snapshot_day` then one `snapshot_agent` per agent, with its current
+    /// opinion and status).
     public func emitSnapshot(day: UInt32, at time: SimTime) {
         let n = world.agentCount
         emit(TraceEvent(time: time, kind: .snapshotDay, agent: AgentID.none.rawValue, target: day, value: Int64(n)))
         for index in 0..<n {
-            let opinion = Int64((Double(world.agents.attributes.opinion[index]) * 1_000_000).rounded())
+            let opinion = Int64((Double(world.agents.opinion[index]) * 1_000_000).rounded())
             emit(TraceEvent(time: time, kind: .snapshotAgent, agent: UInt32(index), target: day, value: opinion,
                             extra: Int64(world.agents.status[index].rawValue)))
+        }
+    }
+
+    /// Admits arrival number `event.subject`: the new agent, its `arrival` event (value = type
+    /// index), its follows, its first session, and the next arrival.
+    private func admitArrival(_ event: ScheduledEvent, queue: inout EventQueue) {
+        guard let arrivals else { return }
+        let (agent, type) = arrivals.admit(arrival: event.subject, at: event.time, world: world, followees: &followees)
+        emit(TraceEvent(time: event.time, kind: .arrival, agent: agent.rawValue, target: event.subject, value: Int64(type)))
+        for followee in followees where world.graph.follow(agent, AgentID(followee)) {
+            emit(TraceEvent(time: event.time, kind: .follow, agent: agent.rawValue, target: followee))
+        }
+        scheduleNextSession(of: agent, after: event.time, sequence: 0, queue: &queue)
+        queue.schedule(.arrival, at: arrivals.time(ofArrival: event.subject + 1, after: event.time), subject: event.subject + 1)
+    }
+
+    /// Writes the agent's own state decided by its policy back into the store.
+    private func writeBack(_ update: AgentStateUpdate, interests: [Float], of agent: AgentID) {
+        guard update.isSet else { return }
+        let i = agent.index
+        world.agents.opinion[i] = update.opinion
+        world.agents.satisfaction[i] = update.satisfaction
+        world.agents.lowSatisfactionSessions[i] = update.lowSatisfactionSessions
+        if update.interestsChanged {
+            let k = world.agents.topicCount
+            for t in 0..<min(k, interests.count) { world.agents.interests[i * k + t] = interests[t] }
         }
     }
 
@@ -127,11 +167,15 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
             world.posts.likes[Int(action.target)] += 1
             world.memory.recordExposure(of: PostID(action.target), by: agent, at: action.time, engaged: true)
         case .follow:
-            // Another session of the same window cannot have changed this agent's followees, but
-            // the check keeps the graph free of duplicates whatever the behaviour does.
+            // Another impression of the same session may have chosen to follow the same author;
+            // the graph keeps no duplicates and the trace records only real changes.
             guard world.graph.follow(agent, AgentID(action.target)) else { return }
         case .unfollow:
             guard world.graph.unfollow(agent, AgentID(action.target)) else { return }
+        case .churn:
+            world.agents.status[agent.index] = .churned
+        case .return:
+            world.agents.status[agent.index] = .active
         case .post, .repost, .quote, .comment:
             let parent = action.value >= 0 ? PostID(UInt32(action.value)) : nil
             let post = world.posts.append(author: agent, at: action.time, kind: action.kind, parent: parent,
@@ -139,6 +183,7 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
                                           stance: PostAttributesPacking.stance(action.extra))
             if let parent {
                 if action.kind == .comment { world.posts.comments[parent.index] += 1 } else { world.posts.shares[parent.index] += 1 }
+                world.memory.recordExposure(of: parent, by: agent, at: action.time, engaged: true)
             }
             world.agents.recordPost(post, by: agent)
             emit(TraceEvent(time: action.time, kind: action.kind, agent: agent.rawValue, target: post.rawValue,

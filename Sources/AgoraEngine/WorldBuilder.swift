@@ -1,15 +1,25 @@
+import AgoraAgents
 import AgoraConfig
 import AgoraCore
 
-/// Builds the initial world of a resolved config: population attributes, initial follow graph
-/// (with communities when the generator defines them) and the shared agent state.
+/// Builds the initial world of a resolved config: population attributes and dynamic state,
+/// initial follow graph (with communities when the generator defines them) and the shared agent
+/// state.
 public enum WorldBuilder {
     /// The world at time zero.
+    /// - Parameters:
+    ///   - parametersByType: per-type behaviour parameters; `nil` builds them from the config.
+    ///   - model: platform-wide behaviour parameters; `nil` builds them from the config.
     /// - Throws: `EngineError.invalidConfig` when the graph cannot be built.
-    public static func build(_ config: WorldConfig) throws(EngineError) -> WorldState {
+    public static func build(_ config: WorldConfig, parametersByType: [RuleParameters]? = nil,
+                             model: BehaviourModelParameters? = nil) throws(EngineError) -> WorldState {
+        let model = model ?? BehaviourSetup.modelParameters(for: config)
+        let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
         var attributes = PopulationBuilder.attributes(for: config)
         let generated = try InitialGraphBuilder.build(for: config)
         if let community = generated.community { attributes.community = community }
-        return WorldState(agents: AgentStore(attributes: attributes), graph: generated.graph)
+        var agents = AgentStore(attributes: attributes)
+        PopulationBuilder.initializeDynamicState(of: &agents, seed: config.seed, parametersByType: parameters, model: model)
+        return WorldState(agents: agents, graph: generated.graph)
     }
 }

@@ -24,4 +24,21 @@ import Testing
         }
         #expect(abs(count - 800) < 4 * 28)
     }
+
+    @Test func weeklyProfileShiftsSessionsBetweenDays() {
+        // Weekends (days 5 and 6) three times as busy as weekdays; flat hours; 10 sessions a day
+        // over 70 days: weekend days should hold 3·2/(5+3·2) = 6/11 of the wake-ups.
+        let profile = CircadianProfile(hourlyWeights: Array(repeating: 1, count: 24), weeklyWeights: [1, 1, 1, 1, 1, 3, 3])
+        #expect(abs(profile.weekly.reduce(0, +) / 7 - 1) < 1e-12)
+        var stream = RandomStream(seed: 5, purpose: .wake)
+        var t = SimTime.zero
+        var weekend = 0, total = 0
+        while let next = profile.nextWake(after: t, ratePerDay: 10, stream: &stream), next < .day * 70 {
+            if (next.milliseconds / SimTime.day.milliseconds) % 7 >= 5 { weekend += 1 }
+            total += 1
+            t = next
+        }
+        // 700 wake-ups; binomial sd ≈ 0.019; tolerance 0.06.
+        #expect(abs(Double(weekend) / Double(total) - 6.0 / 11.0) < 0.06)
+    }
 }

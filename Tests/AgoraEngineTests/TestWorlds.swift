@@ -24,3 +24,28 @@ enum TestWorlds {
             llm: LLMConfig(endpoints: [], model: "", apiKeyEnv: nil))
     }
 }
+
+extension TestWorlds {
+    /// The stylized-facts world: lurkers 70%, casual 25%, power users 5%, 8 topics, BA start.
+    static func stylized(size: Int = 2000, seed: UInt64 = 11, days: Int = 14) -> WorldConfig {
+        func type(_ name: String, _ share: Double, median: Double, post: Double, like: Double, repost: Double,
+                  follow: Double) -> AgentTypeConfig {
+            AgentTypeConfig(name: name, fraction: share, count: Int((Double(size) * share).rounded()), policy: .rules,
+                            activity: ActivityDistribution(distribution: .lognormal, median: median, sigma: 0.8,
+                                                           min: 0.05, max: 40),
+                            postProbability: post, likeProbability: like, repostProbability: repost,
+                            followProbability: follow, interestConcentration: 0.3)
+        }
+        var types = [type("lurker", 0.70, median: 1, post: 0.02, like: 0.05, repost: 0.01, follow: 0.1),
+                     type("casual", 0.25, median: 3, post: 0.3, like: 0.2, repost: 0.05, follow: 0.15),
+                     type("power", 0.05, median: 8, post: 1.5, like: 0.3, repost: 0.1, follow: 0.2)]
+        types[0].count = size - types[1].count - types[2].count
+        var config = small(size: size, seed: seed, horizon: .day * Int64(days))
+        config.population = PopulationConfig(size: size, topics: 8, types: types)
+        config.graph = GraphConfig(kind: "barabasi_albert", m: 4)
+        config.recommender = RecommenderConfig(kind: "chronological", feedSize: 30)
+        config.trace.impressionSampling = 1
+        config.scheduler = SchedulerConfig(window: .minute * 5)
+        return config
+    }
+}
