@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -35,7 +36,11 @@ let package = Package(
         ),
         .target(name: "AgoraConfig", dependencies: ["AgoraCore", "Yams"]),
         .target(name: "AgoraRecommend", dependencies: ["AgoraCore"]),
-        .target(name: "AgoraAgents", dependencies: ["AgoraCore"]),
+        .target(
+            name: "AgoraLLM",
+            dependencies: ["AgoraCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "AgoraAgents", dependencies: ["AgoraCore", "AgoraLLM"]),
         .target(name: "AgoraAnalysis", dependencies: ["AgoraCore", "AgoraTrace"]),
         .target(
             name: "AgoraEngine",
@@ -46,7 +51,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "agora",
-            dependencies: ["AgoraEngine", "AgoraConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AgoraEngine", "AgoraConfig", "AgoraAnalysis", "AgoraCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "agora-bench",
@@ -62,6 +67,7 @@ let package = Package(
         .testTarget(name: "AgoraConfigTests", dependencies: ["AgoraConfig"]),
         .testTarget(name: "AgoraRecommendTests", dependencies: ["AgoraRecommend"]),
         .testTarget(name: "AgoraAgentsTests", dependencies: ["AgoraAgents"]),
+        .testTarget(name: "AgoraLLMTests", dependencies: ["AgoraLLM"]),
         .testTarget(name: "AgoraAnalysisTests", dependencies: ["AgoraAnalysis"]),
         .testTarget(name: "AgoraEngineTests", dependencies: ["AgoraEngine"]),
         .testTarget(name: "agoraTests", dependencies: ["agora"]),
