@@ -1,14 +1,24 @@
 import AgoraCore
+import Foundation
 import Testing
 @testable import AgoraRecommend
 
 /// The contract every post recommender keeps (`Recommender`), run over every kind and option.
 struct RecommenderConformanceTests {
-    static let labels = RecommendTestWorld.configurations().map(\.label)
+    static let labels = RecommendTestWorld.configurations().map(\.label) + ["ChronologicalRecommender"]
     static let time = SimTime.day * 2
 
     static func settings(_ label: String) -> RecommenderSettings {
-        RecommendTestWorld.configurations().first { $0.label == label }!.settings
+        RecommendTestWorld.configurations().first { $0.label == label }?.settings ?? {
+            var settings = RecommenderSettings()
+            settings.feedSize = 10
+            return settings
+        }()
+    }
+
+    /// The recommender under test: built from settings, or the ready-made chronological type.
+    static func make(_ label: String) -> any Recommender {
+        label == "ChronologicalRecommender" ? ChronologicalRecommender(feedSize: 10) : settings(label).makeRecommender()
     }
 
     static func feed(_ recommender: any Recommender, agent: Int, world: WorldState, scratch: FeedScratch, sequence: UInt64 = 0) -> [PostID] {
@@ -23,7 +33,7 @@ struct RecommenderConformanceTests {
         let settings = Self.settings(label)
         #expect(settings.validate().isEmpty)
         let world = RecommendTestWorld.busy()
-        let recommender = settings.makeRecommender()
+        let recommender = Self.make(label)
         recommender.retrain(world: world, at: Self.time)
         let scratch = FeedScratch()
         var served = 0
@@ -50,8 +60,8 @@ struct RecommenderConformanceTests {
     func feedsAreDeterministicWhateverTheScratchHeld(label: String) {
         let settings = Self.settings(label)
         let world = RecommendTestWorld.busy(seed: 3)
-        let first = settings.makeRecommender()
-        let second = settings.makeRecommender()
+        let first = Self.make(label)
+        let second = Self.make(label)
         first.retrain(world: world, at: Self.time)
         second.retrain(world: world, at: Self.time)
         let warm = FeedScratch()
@@ -66,7 +76,7 @@ struct RecommenderConformanceTests {
     @Test(arguments: labels)
     func emptyWorldGivesEmptyFeedsWithoutTrapping(label: String) {
         let world = RecommendTestWorld.empty()
-        let recommender = Self.settings(label).makeRecommender()
+        let recommender = Self.make(label)
         #expect(recommender.retrain(world: world, at: .zero) == 0)
         #expect(Self.feed(recommender, agent: 0, world: world, scratch: FeedScratch()).isEmpty)
         // One post by the agent itself is never served back to it.
@@ -87,6 +97,23 @@ struct RecommenderConformanceTests {
         for agent in 0..<10 { #expect(Self.feed(recommender, agent: agent, world: world, scratch: FeedScratch()).count <= 1) }
     }
 
+    @Test(arguments: labels)
+    func concurrentFeedsEqualSerialFeeds(label: String) {
+        let world = RecommendTestWorld.busy(seed: 11)
+        let recommender = Self.make(label)
+        recommender.retrain(world: world, at: Self.time)
+        let serial = (0..<world.agentCount).map { Self.feed(recommender, agent: $0, world: world, scratch: FeedScratch()) }
+        let workers = 4
+        let scratches = (0..<workers).map { _ in FeedScratch() }
+        let results = ConcurrentFeeds(count: world.agentCount)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for agent in stride(from: worker, to: world.agentCount, by: workers) {
+                results.store(Self.feed(recommender, agent: agent, world: world, scratch: scratches[worker]), at: agent)
+            }
+        }
+        #expect(results.feeds == serial)
+    }
+
     @Test func memoryWindowZeroAllowsSeenPostsAgain() {
         var settings = RecommenderSettings()
         settings.kind = .popular
@@ -105,5 +132,17 @@ struct RecommenderConformanceTests {
         #expect(feed.isEmpty)
         forgetting.fillFeed(for: AgentID(0), at: .hour, world: two, scratch: FeedScratch(), stream: &stream, into: &feed)
         #expect(feed == [PostID(0)])
+    }
+}
+
+/// Feeds written by concurrent workers, one slot per agent (each slot written by one worker).
+final class ConcurrentFeeds: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var feeds: [[PostID]]
+    init(count: Int) { feeds = Array(repeating: [], count: count) }
+    func store(_ feed: [PostID], at index: Int) {
+        lock.lock()
+        feeds[index] = feed
+        lock.unlock()
     }
 }
