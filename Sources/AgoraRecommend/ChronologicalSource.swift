@@ -6,8 +6,8 @@ import AgoraCore
 /// "Since the previous session" is how timelines behave ("what's new since you last looked") and
 /// keeps one post from being shown again in a later session even after the memory forgot it.
 /// The score is the creation time, so the newest come first.
-/// Complexity per feed: O(F · R · log limit) for F followees and R recent posts kept per agent,
-/// plus the eligibility checks of posts that make the cut; no allocation.
+/// Complexity per feed: O(F + P · limit) for F followees and P of their posts newer than the
+/// previous session (at most R = 8 per followee), plus eligibility checks; no allocation.
 public final class ChronologicalSource: FeedSource {
     /// `chronological`.
     public let name = "chronological"
@@ -16,17 +16,29 @@ public final class ChronologicalSource: FeedSource {
     public init() {}
 
     /// Offers the followees' newest posts since the agent's previous session.
+    ///
+    /// An agent's sessions never overlap and its actions are time-ordered, so the posts in one
+    /// followee's ring get older as the ring is read newest first: the scan of a followee stops
+    /// at its first post older than the previous session, or too old to beat the full list.
     public func collect(_ request: FeedRequest, into list: CandidateList, scratch: FeedScratch, stream: inout RandomStream) {
-        let world = request.world
-        let since = world.agents.lastSessionStart[request.agent.index]
+        let agents = request.world.agents
+        let since = agents.lastSessionStart[request.agent.index]
         let now = request.time.milliseconds
         let createdAt = request.posts.createdAt
-        let agents = world.agents
+        let ring = agents.recentPosts
+        let written = agents.postsWritten
+        let capacity = agents.recentPostCapacity
         for followee in request.followees {
-            agents.forEachRecentPost(of: AgentID(followee)) { post in
+            let count = Int(written[Int(followee)])
+            let base = Int(followee) * capacity
+            for back in 0..<min(count, capacity) {
+                let post = PostID(ring[base + (count - 1 - back) % capacity])
                 let created = createdAt[post.index]
-                guard created > since, created <= now else { return }
-                request.offer(post, score: Double(created), into: list)
+                if created > now { continue }
+                if created <= since { break }
+                let score = Double(created)
+                if !list.wouldAccept(post, score: score) { break }
+                request.offer(post, score: score, into: list)
             }
         }
     }

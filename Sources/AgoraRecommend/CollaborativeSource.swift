@@ -29,44 +29,51 @@ public final class CollaborativeSource: FeedSource {
     /// Offers the posts most co-engaged with the agent's items, then popular ones.
     public func collect(_ request: FeedRequest, into list: CandidateList, scratch: FeedScratch, stream: inout RandomStream) {
         let itemCount = model.itemCount
-        if scratch.itemWeights.count < itemCount {
-            scratch.itemWeights.append(contentsOf: repeatElement(0, count: itemCount - scratch.itemWeights.count))
+        // Local arrays (swapped out of the scratch and back) avoid per-access exclusivity checks.
+        var weights: [Float] = []
+        var touched: [Int32] = []
+        swap(&weights, &scratch.itemWeights)
+        swap(&touched, &scratch.touchedItems)
+        defer {
+            swap(&weights, &scratch.itemWeights)
+            swap(&touched, &scratch.touchedItems)
         }
-        scratch.touchedItems.removeAll(keepingCapacity: true)
+        if weights.count < itemCount { weights.append(contentsOf: repeatElement(0, count: itemCount - weights.count)) }
+        touched.removeAll(keepingCapacity: true)
         var used = 0
         model.forEachItem(of: request.agent) { item in
             guard used < itemsPerFeed else { return }
             used += 1
             model.forEachNeighbor(of: item) { neighbor, weight in
-                if scratch.itemWeights[neighbor] == 0 { scratch.touchedItems.append(Int32(neighbor)) }
-                scratch.itemWeights[neighbor] += weight
+                if weights[neighbor] == 0 { touched.append(Int32(neighbor)) }
+                weights[neighbor] += weight
             }
         }
         // Items the agent already engaged with are not recommended back.
-        model.forEachItem(of: request.agent) { item in scratch.itemWeights[item] = -.infinity }
+        model.forEachItem(of: request.agent) { item in weights[item] = -.infinity }
         let posts = request.posts
         let now = request.time.milliseconds
         let oldest = now - fallback.pools.candidateWindow.milliseconds
         let halfLife = fallback.pools.halfLife
-        for item32 in scratch.touchedItems {
+        for item32 in touched {
             let item = Int(item32)
-            let weight = Double(scratch.itemWeights[item])
+            let weight = Double(weights[item])
             let post = Int(model.itemPost[item])
             if weight > 0, post < posts.count, posts.createdAt[post] >= oldest {
                 let score = 1 + weight * PostScoring.decay(ageMilliseconds: now - posts.createdAt[post], halfLife: halfLife)
                 request.offer(PostID(post), score: score, into: list)
             }
         }
-        for item in scratch.touchedItems { scratch.itemWeights[Int(item)] = 0 }
-        model.forEachItem(of: request.agent) { item in scratch.itemWeights[item] = 0 }
+        for item in touched { weights[Int(item)] = 0 }
+        model.forEachItem(of: request.agent) { item in weights[item] = 0 }
         guard list.count < list.limit else { return }
         // Fill (or, on a cold start, make) the list from popular posts ranked below every
         // co-engagement candidate (those score above 1, these in (0, 1)).
         let popular = scratch.fallbackList
         popular.reset(limit: list.limit)
         fallback.collect(request, into: popular, scratch: scratch, stream: &stream)
-        for (rank, post) in popular.posts.enumerated() where !list.contains(post) {
-            list.insert(post, score: 1 / Double(rank + 2))
+        for rank in 0..<popular.count where !list.contains(popular.post(at: rank)) {
+            list.insert(popular.post(at: rank), score: 1 / Double(rank + 2))
         }
     }
 

@@ -35,7 +35,8 @@ public struct FeedReranking: Sendable, Equatable {
     public func select(from list: CandidateList, request: FeedRequest, scratch: FeedScratch, stream: inout RandomStream, into feed: inout [PostID]) {
         let posts = request.posts
         if diversityLambda >= 1 && noveltyBoost == 0 {
-            for post in list.posts where feed.count < request.feedSize {
+            for i in 0..<list.count where feed.count < request.feedSize {
+                let post = list.post(at: i)
                 if !sharesCascade(post, with: feed, posts: posts) { feed.append(post) }
             }
         } else {
@@ -52,25 +53,35 @@ public struct FeedReranking: Sendable, Equatable {
         var low = Double.infinity
         var engagementMax = 0.0
         for i in 0..<count {
-            high = max(high, list.scores[i])
-            low = min(low, list.scores[i])
-            engagementMax = max(engagementMax, PostScoring.engagement(list.posts[i].index, in: posts))
+            high = max(high, list.score(at: i))
+            low = min(low, list.score(at: i))
+            engagementMax = max(engagementMax, PostScoring.engagement(list.post(at: i).index, in: posts))
         }
         let topics = max(1, request.world.agents.topicCount)
-        FeedScratch.fill(&scratch.selected, count: count, with: false)
-        FeedScratch.fill(&scratch.topicTaken, count: topics, with: false)
+        // Local arrays (swapped out of the scratch and back, no allocation) avoid the dynamic
+        // exclusivity checks every access to a class's array property pays.
+        var selected: [Bool] = []
+        var topicTaken: [Bool] = []
+        swap(&selected, &scratch.selected)
+        swap(&topicTaken, &scratch.topicTaken)
+        defer {
+            swap(&selected, &scratch.selected)
+            swap(&topicTaken, &scratch.topicTaken)
+        }
+        FeedScratch.fill(&selected, count: count, with: false)
+        FeedScratch.fill(&topicTaken, count: topics, with: false)
         let lambda = diversityLambda
         while feed.count < request.feedSize {
             var best = -1
             var bestValue = -Double.infinity
-            for i in 0..<count where !scratch.selected[i] {
-                let post = list.posts[i].index
-                var relevance = high > low ? (list.scores[i] - low) / (high - low) : 1
+            for i in 0..<count where !selected[i] {
+                let post = list.post(at: i).index
+                var relevance = high > low ? (list.score(at: i) - low) / (high - low) : 1
                 if noveltyBoost > 0 {
                     relevance += noveltyBoost * (engagementMax > 0 ? 1 - PostScoring.engagement(post, in: posts) / engagementMax : 1)
                 }
                 let topic = Int(posts.topic[post])
-                let similarity: Double = topic < topics && scratch.topicTaken[topic] ? 1 : 0
+                let similarity: Double = topic < topics && topicTaken[topic] ? 1 : 0
                 let value = lambda * relevance - (1 - lambda) * similarity
                 if value > bestValue {
                     bestValue = value
@@ -78,12 +89,12 @@ public struct FeedReranking: Sendable, Equatable {
                 }
             }
             guard best >= 0 else { break }
-            scratch.selected[best] = true
-            let post = list.posts[best]
+            selected[best] = true
+            let post = list.post(at: best)
             if sharesCascade(post, with: feed, posts: posts) { continue }
             feed.append(post)
             let topic = Int(posts.topic[post.index])
-            if topic < topics { scratch.topicTaken[topic] = true }
+            if topic < topics { topicTaken[topic] = true }
         }
     }
 

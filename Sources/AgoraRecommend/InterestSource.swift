@@ -50,7 +50,8 @@ public final class InterestSource: FeedSource {
         pools.forEachTail(postCount: posts.count) { index in
             let topic = Int(posts.topic[index])
             let created = posts.createdAt[index]
-            guard topic < k, weights[topic] > 0, created >= oldest, created <= now else { return }
+            guard topic < k, weights[topic] > 0, created >= oldest, created <= now,
+                  list.wouldAccept(PostID(index), score: weights[topic]) else { return }   // decay ≤ 1 bounds the score
             let score = weights[topic] * PostScoring.decay(ageMilliseconds: now - created, halfLife: halfLife)
             request.offer(PostID(index), score: score, into: list)
         }

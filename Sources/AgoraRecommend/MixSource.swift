@@ -78,7 +78,8 @@ public final class MixSource: FeedSource {
             let candidates = scratch.componentList(c)
             let quota = scratch.mixQuotas[c]
             guard quota > 0 else { continue }
-            for post in candidates.posts where scratch.mixTaken[c] < quota {
+            for rank in 0..<candidates.count where scratch.mixTaken[c] < quota {
+                let post = candidates.post(at: rank)
                 guard !list.contains(post), fits(post, capped: true) else { continue }
                 take(post, score: 2 - (Double(scratch.mixTaken[c]) + 0.5) / Double(quota))
                 scratch.mixTaken[c] += 1
@@ -88,7 +89,9 @@ public final class MixSource: FeedSource {
         for pass in 0..<2 where selected < n {
             let capped = pass == 0
             for c in components.indices where selected < n {
-                for post in scratch.componentList(c).posts where selected < n {
+                let candidates = scratch.componentList(c)
+                for rank in 0..<candidates.count where selected < n {
+                    let post = candidates.post(at: rank)
                     guard !list.contains(post), fits(post, capped: capped) else { continue }
                     take(post, score: 1 - Double(selected) / Double(n + 1))
                 }
@@ -96,7 +99,9 @@ public final class MixSource: FeedSource {
         }
         // Leftovers, below every chosen post, for re-ranking.
         for c in components.indices {
-            for (rank, post) in scratch.componentList(c).posts.enumerated() where !list.contains(post) {
+            let candidates = scratch.componentList(c)
+            for rank in 0..<candidates.count where !list.contains(candidates.post(at: rank)) {
+                let post = candidates.post(at: rank)
                 list.insert(post, score: -Double(rank + 1) - Double(c) / Double(components.count + 1))
             }
         }

@@ -19,13 +19,20 @@ public final class PopularSource: FeedSource {
         let time = request.time
         let halfLife = pools.halfLife
         let oldest = time.milliseconds - pools.candidateWindow.milliseconds
-        for post in pools.popular {
-            request.offer(PostID(post), score: PostScoring.popularity(Int(post), in: posts, at: time, halfLife: halfLife), into: list)
-        }
+        for post in pools.popular { offer(Int(post), request: request, list: list, time: time, halfLife: halfLife) }
         pools.forEachTail(postCount: posts.count) { index in
             guard posts.createdAt[index] >= oldest else { return }
-            request.offer(PostID(index), score: PostScoring.popularity(index, in: posts, at: time, halfLife: halfLife), into: list)
+            offer(index, request: request, list: list, time: time, halfLife: halfLife)
         }
+    }
+
+    /// Offers one post; `1 + engagement` bounds the decayed score, so hopeless posts skip the decay.
+    @inline(__always)
+    private func offer(_ post: Int, request: FeedRequest, list: CandidateList, time: SimTime, halfLife: SimTime) {
+        let weight = 1 + PostScoring.engagement(post, in: request.posts)
+        guard list.wouldAccept(PostID(post), score: weight) else { return }
+        let score = weight * PostScoring.decay(ageMilliseconds: time.milliseconds - request.posts.createdAt[post], halfLife: halfLife)
+        request.offer(PostID(post), score: score, into: list)
     }
 
     /// Rebuilds the pools.
