@@ -83,7 +83,15 @@ public final class CandidateList: @unchecked Sendable {
     /// O(limit).
     @discardableResult
     public func insert(_ post: PostID, score: Double) -> Bool {
-        guard score.isFinite || score == .infinity, wouldAccept(post, score: score), !contains(post) else { return false }
+        guard !contains(post) else { return false }
+        return insertNew(post, score: score)
+    }
+
+    /// `insert` for a post the caller knows is not held (sources whose candidates are distinct
+    /// by construction), skipping the O(count) duplicate scan. Returns whether it was inserted.
+    @discardableResult
+    public func insertNew(_ post: PostID, score: Double) -> Bool {
+        guard score.isFinite || score == .infinity, wouldAccept(post, score: score) else { return false }
         var low = 0
         var high = count
         while low < high {

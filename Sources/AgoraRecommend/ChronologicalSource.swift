@@ -31,8 +31,11 @@ public final class ChronologicalSource: FeedSource {
         for followee in request.followees {
             let count = Int(written[Int(followee)])
             let base = Int(followee) * capacity
-            for back in 0..<min(count, capacity) {
-                let post = PostID(ring[base + (count - 1 - back) % capacity])
+            guard count > 0 else { continue }
+            var slot = (count - 1) % capacity
+            for _ in 0..<min(count, capacity) {
+                let post = PostID(ring[base + slot])
+                slot = slot == 0 ? capacity - 1 : slot - 1
                 let created = createdAt[post.index]
                 if created > now { continue }
                 if created <= since { break }

@@ -9,7 +9,8 @@ import AgoraCore
 public protocol FeedSource: AnyObject, Sendable {
     /// The kind name (`popular`, …).
     var name: String { get }
-    /// Offers up to `list.limit` eligible candidates (via `request.offer`) into `list`.
+    /// Offers up to `list.limit` eligible candidates (via `request.offer`, each post at most once)
+    /// into `list`.
     func collect(_ request: FeedRequest, into list: CandidateList, scratch: FeedScratch, stream: inout RandomStream)
     /// Rebuilds learned state from the world; returns interactions learned from.
     func retrain(world: WorldState, at time: SimTime) -> Int
