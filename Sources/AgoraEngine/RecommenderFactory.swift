@@ -31,7 +31,7 @@ public enum RecommenderFactory {
     }
 
     /// Validates `settings` and builds the who-to-follow recommender (`nil` when its kind is `none`).
-    public static func makeFollowRecommender(_ settings: RecommenderSettings) throws(EngineError) -> WhoToFollowRecommender? {
+    public static func makeFollowRecommender(_ settings: RecommenderSettings) throws(EngineError) -> (any FollowRecommender)? {
         try check(settings)
         return settings.makeFollowRecommender()
     }

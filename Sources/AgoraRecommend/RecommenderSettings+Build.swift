@@ -14,7 +14,7 @@ extension RecommenderSettings {
     }
 
     /// Builds the who-to-follow recommender, or `nil` when `who_to_follow.kind` is `none`.
-    public func makeFollowRecommender() -> WhoToFollowRecommender? {
+    public func makeFollowRecommender() -> (any FollowRecommender)? {
         whoToFollow.kind == .none ? nil : WhoToFollowRecommender(settings: whoToFollow)
     }
 

@@ -20,11 +20,18 @@ import AgoraCore
 /// is filled by uniform draws. Deterministic given the stream; allocation-free once the scratch
 /// has grown. Cost per call: O(count) draws for the sampled kinds, O(E² + touched) with
 /// E = `max_explored` for the two-hop kinds, O(samples · topics) for `interest`.
-public final class WhoToFollowRecommender: @unchecked Sendable {
+///
+/// `@unchecked Sendable`: the precomputed arrays are written only by `retrain` (serial apply
+/// phase) and read concurrently by `suggest`.
+public final class WhoToFollowRecommender: FollowRecommender, @unchecked Sendable {
     /// The settings (kind, count, rate, exploration bound).
     public let settings: WhoToFollowSettings
     /// The kind name.
     public var name: String { settings.kind.rawValue }
+    /// Accounts suggested per call (`who_to_follow.count`).
+    public var suggestionCount: Int { settings.count }
+    /// Probability of following one suggestion per session (`who_to_follow.rate`).
+    public var followRate: Double { settings.rate }
     // Written only by `retrain` (serial apply phase), read concurrently by `suggest`.
     private var followerPrefix: [UInt64] = []
     private var topicStart: [Int32] = []
