@@ -17,6 +17,8 @@ public final class WorldState: @unchecked Sendable {
     /// Topic feedback each agent gave ("more of" > 0, "less of" < 0), row-major `agents × topics`;
     /// recommenders may read it.
     public var topicFeedback: [Float]
+    /// Authors each agent muted; recommenders never serve their posts to that agent.
+    public var mutes: MuteList
     /// Simulated time of the last applied event.
     public var now: SimTime = .zero
 
@@ -28,6 +30,7 @@ public final class WorldState: @unchecked Sendable {
         self.graph = graph
         self.memory = AgentMemory(agentCount: agents.count, capacity: memoryCapacity)
         self.topicFeedback = [Float](repeating: 0, count: agents.count * agents.topicCount)
+        self.mutes = MuteList(agentCount: agents.count)
     }
 
     /// Number of agents.

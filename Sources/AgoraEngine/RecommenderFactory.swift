@@ -1,0 +1,43 @@
+import AgoraConfig
+import AgoraCore
+import AgoraRecommend
+
+/// Builds the feed and who-to-follow recommenders of a world from its `recommender:` section.
+///
+/// The config layer owns the YAML schema; this factory maps what the resolved `RecommenderConfig`
+/// carries onto `RecommenderSettings` (fields it does not carry yet keep their documented
+/// defaults — `docs/recommenders.md` lists every proposed key), validates, and builds.
+public enum RecommenderFactory {
+    /// Maps the resolved config section onto settings; unknown kinds and out-of-range values are
+    /// reported together as one `invalidConfig` error (one diagnostic per line).
+    public static func settings(from config: RecommenderConfig) throws(EngineError) -> RecommenderSettings {
+        var settings = RecommenderSettings()
+        var problems: [String] = []
+        do {
+            settings.kind = try FeedKind.parse(config.kind, key: "recommender.kind")
+        } catch {
+            problems.append(error.description)
+        }
+        settings.feedSize = config.feedSize
+        problems += settings.validate().map(\.description)
+        guard problems.isEmpty else { throw .invalidConfig(problems.joined(separator: "\n")) }
+        return settings
+    }
+
+    /// Validates `settings` and builds the post recommender.
+    public static func makeFeedRecommender(_ settings: RecommenderSettings) throws(EngineError) -> any Recommender {
+        try check(settings)
+        return settings.makeRecommender()
+    }
+
+    /// Validates `settings` and builds the who-to-follow recommender (`nil` when its kind is `none`).
+    public static func makeFollowRecommender(_ settings: RecommenderSettings) throws(EngineError) -> (any FollowRecommender)? {
+        try check(settings)
+        return settings.makeFollowRecommender()
+    }
+
+    private static func check(_ settings: RecommenderSettings) throws(EngineError) {
+        let problems = settings.validate()
+        guard problems.isEmpty else { throw .invalidConfig(problems.map(\.description).joined(separator: "\n")) }
+    }
+}

@@ -1,0 +1,84 @@
+import AgoraCore
+
+/// Global candidate pools shared by the out-of-network sources of one recommender, rebuilt at
+/// each retrain so that no feed ever scans all posts.
+///
+/// At a refresh at time `t` over the posts of the candidate window `[t − window, t]`:
+/// - `popular`: the `poolSize` posts with the highest `PostScoring.popularity` at `t`;
+/// - `hot`: the `poolSize` posts with the highest hot score;
+/// - `byTopic[k]`: the newest `poolSize` posts of topic `k`, newest first;
+/// - `watermark`: the post count at `t`. Posts appended since (the *tail*) are visited by
+///   `forEachTail`, newest first, at most `poolSize` of them, so new posts compete before the next
+///   retrain and a recommender that was never retrained still serves the newest posts.
+/// Refresh cost: O(W log W) for W posts in the window. Feed cost: O(poolSize) per pool read.
+///
+/// `@unchecked Sendable`: written only by `refresh`, which the engine calls in the serial apply
+/// phase; read concurrently while deciding.
+public final class CandidatePools: @unchecked Sendable {
+    /// Posts kept per pool.
+    public let poolSize: Int
+    /// How old a candidate may be.
+    public let candidateWindow: SimTime
+    /// Half-life of the popularity decay used to rank `popular`.
+    public let halfLife: SimTime
+    /// Post count at the last refresh (0 before the first).
+    public private(set) var watermark = 0
+    /// First post id inside the candidate window at the last refresh.
+    public private(set) var windowStart = 0
+    /// Most popular posts at the last refresh, best first.
+    public private(set) var popular: [UInt32] = []
+    /// Hottest posts at the last refresh, best first.
+    public private(set) var hot: [UInt32] = []
+    /// Newest posts per topic at the last refresh, newest first.
+    public private(set) var byTopic: [[UInt32]] = []
+    private var ranking: [(score: Double, post: UInt32)] = []
+    private var lastRefresh: SimTime?
+
+    /// Creates empty pools.
+    public init(poolSize: Int, candidateWindow: SimTime, halfLife: SimTime) {
+        self.poolSize = max(1, poolSize)
+        self.candidateWindow = candidateWindow
+        self.halfLife = halfLife
+    }
+
+    /// Rebuilds every pool from the world at `time`. Idempotent for a given (world, time): sources
+    /// sharing the pools may each ask for a refresh.
+    public func refresh(world: WorldState, at time: SimTime) {
+        if lastRefresh == time, watermark == world.posts.count { return }
+        lastRefresh = time
+        let posts = world.posts
+        watermark = posts.count
+        windowStart = PostScoring.firstPost(createdAtOrAfter: time.milliseconds - candidateWindow.milliseconds, in: posts)
+        rank(into: &popular, posts: posts) { PostScoring.popularity($0, in: posts, at: time, halfLife: halfLife) }
+        rank(into: &hot, posts: posts) { PostScoring.hot($0, in: posts) }
+        let topics = max(world.agents.topicCount, 1)
+        if byTopic.count != topics { byTopic = Array(repeating: [], count: topics) }
+        for k in 0..<topics { byTopic[k].removeAll(keepingCapacity: true) }
+        var index = watermark - 1
+        while index >= windowStart {
+            let topic = Int(posts.topic[index])
+            if topic < topics, byTopic[topic].count < poolSize { byTopic[topic].append(UInt32(index)) }
+            index -= 1
+        }
+    }
+
+    /// Calls `body` with the posts appended since the last refresh, newest first, at most
+    /// `poolSize` of them. O(poolSize).
+    @inline(__always)
+    public func forEachTail(postCount: Int, _ body: (Int) -> Void) {
+        let first = max(watermark, postCount - poolSize, 0)
+        var index = postCount - 1
+        while index >= first {
+            body(index)
+            index -= 1
+        }
+    }
+
+    private func rank(into pool: inout [UInt32], posts: PostStore, score: (Int) -> Double) {
+        ranking.removeAll(keepingCapacity: true)
+        for index in windowStart..<watermark { ranking.append((score(index), UInt32(index))) }
+        ranking.sort { $0.score > $1.score || ($0.score == $1.score && $0.post > $1.post) }
+        pool.removeAll(keepingCapacity: true)
+        for entry in ranking.prefix(poolSize) { pool.append(entry.post) }
+    }
+}

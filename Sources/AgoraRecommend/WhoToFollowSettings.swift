@@ -1,0 +1,55 @@
+/// The who-to-follow recommenders Agora knows, by their config names.
+public enum WhoToFollowKind: String, CaseIterable, Sendable, Codable, Equatable {
+    /// No suggestions.
+    case none
+    /// Uniform over active agents.
+    case random
+    /// Proportional to follower count + 1 (preferential attachment).
+    case preferential
+    /// Random two-step walks along follow edges (followees of followees).
+    case friendsOfFriends = "friends_of_friends"
+    /// Two-hop accounts ranked by how many of the agent's followees follow them.
+    case commonNeighbors = "common_neighbors"
+    /// Two-hop accounts ranked by Σ 1/ln(degree) of the shared neighbours (Adamic–Adar).
+    case adamicAdar = "adamic_adar"
+    /// Accounts with the most similar interest vectors (cosine).
+    case interest
+
+    /// Parses a kind name, or fails with the nearest known name as a suggestion.
+    public static func parse(_ text: String, key: String) throws(RecommendError) -> WhoToFollowKind {
+        if let kind = WhoToFollowKind(rawValue: text) { return kind }
+        let known = allCases.map(\.rawValue)
+        throw .unknownKind(key: key, given: text, known: known, suggestion: RecommendError.nearest(to: text, among: known))
+    }
+}
+
+/// The `recommender.who_to_follow` section: which algorithm suggests accounts, how many, and how
+/// often agents take a suggestion (the behaviour reads `rate`; the recommender only suggests).
+public struct WhoToFollowSettings: Sendable, Equatable {
+    /// Algorithm (`kind`); `none` turns suggestions off.
+    public var kind: WhoToFollowKind = .none
+    /// Accounts suggested per session (`count`, 1…100).
+    public var count: Int = 3
+    /// Probability that an agent follows one suggested account in a session (`rate`, `[0, 1]`).
+    public var rate: Double = 0.05
+    /// Followees explored per agent by the two-hop kinds (`max_explored`, 1…10000); bounds the cost.
+    public var maxExplored: Int = 50
+
+    /// Creates the defaults (suggestions off).
+    public init() {}
+
+    /// Checks every value; returns all problems at once.
+    public func validate(prefix: String) -> [RecommendError] {
+        var errors: [RecommendError] = []
+        if !(1...100).contains(count) {
+            errors.append(.invalidValue(key: "\(prefix).count", given: "\(count)", expected: "an integer from 1 to 100"))
+        }
+        if !(0...1).contains(rate) {
+            errors.append(.invalidValue(key: "\(prefix).rate", given: "\(rate)", expected: "a probability in [0, 1]"))
+        }
+        if !(1...10_000).contains(maxExplored) {
+            errors.append(.invalidValue(key: "\(prefix).max_explored", given: "\(maxExplored)", expected: "an integer from 1 to 10000"))
+        }
+        return errors
+    }
+}
