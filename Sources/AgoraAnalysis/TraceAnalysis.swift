@@ -10,21 +10,27 @@ public enum TraceAnalysis {
         public var description: String
     }
 
-    /// The run metrics (`RunMetricsAccumulator`) of the trace at `path`, in one streaming pass.
+    /// The run metrics of the trace at `path` — activity (`RunMetricsAccumulator`) and exposure
+    /// (`ExposureMetricsAccumulator`) — in one streaming pass.
     /// A truncated trace is analysed up to its last complete block; a corrupted one is an error.
     /// - Throws: `Failure` when the file is not a readable trace or a block is corrupted.
     public static func runMetrics(tracePath path: String) throws(Failure) -> RunMetrics {
         var reader: TraceReader
         do { reader = try TraceReader(path: path) } catch { throw Failure(description: error.description) }
-        var accumulator = RunMetricsAccumulator(agentCount: reader.header.agentCount,
-                                                horizon: SimTime(milliseconds: reader.header.horizonMilliseconds))
+        let horizon = SimTime(milliseconds: reader.header.horizonMilliseconds)
+        var accumulator = RunMetricsAccumulator(agentCount: reader.header.agentCount, horizon: horizon)
+        var exposure = ExposureMetricsAccumulator(initialGraph: reader.initialGraph, topicCount: reader.header.topicCount,
+                                                  horizon: horizon)
         while let block = reader.nextEventBlock() {
             for i in 0..<block.count {
                 accumulator.consume(time: block.times[i], kind: block.kinds[i], agent: block.agents[i],
                                     value: block.values[i], extra: block.extras[i])
+                exposure.consume(block[i])
             }
         }
         if case .corrupted(let error) = reader.outcome { throw Failure(description: error.description) }
-        return accumulator.finish()
+        let activity = accumulator.finish()
+        let exposed = exposure.finish()
+        return RunMetrics(scalars: activity.scalars + exposed.scalars, timeseries: activity.timeseries + exposed.timeseries)
     }
 }

@@ -71,9 +71,56 @@ extension ConfigSchema {
         ConfigKey("m", .integer(1...Int.max), .defaulted("10"), "Barabasi-Albert: follows made by each new node; less than population.size."),
     ]
 
+    /// Post recommender kinds (AgoraRecommend's `FeedKind`; an engine test keeps the lists equal).
+    public static let feedKinds = ["random", "chronological", "popular", "hot", "interest", "collaborative", "mix"]
+    /// Who-to-follow kinds (AgoraRecommend's `WhoToFollowKind`).
+    public static let whoToFollowKinds = ["none", "random", "preferential", "friends_of_friends", "common_neighbors", "adamic_adar", "interest"]
+
     static let recommenderKeys: [ConfigKey] = [
-        ConfigKey("kind", .choice(["chronological"]), .defaulted("chronological"), "Feed algorithm."),
+        ConfigKey("kind", .choice(feedKinds), .defaulted("chronological"), "Feed algorithm (docs/recommenders.md)."),
         ConfigKey("feed_size", .integer(1...1000), .defaulted("20"), "Posts per feed."),
+        ConfigKey("retrain_every", .duration(maximum: SimTime.day * 365), .defaulted("1h"),
+                  "Retraining period of learned state (candidate pools, co-engagement); also retrained at time 0."),
+        ConfigKey("memory_window", .duration(maximum: SimTime.day * 365), .defaulted("1d"),
+                  "A post an agent saw within this window is not shown to it again."),
+        ConfigKey("candidate_window", .duration(maximum: SimTime.day * 365), .defaulted("2d"),
+                  "Only posts younger than this are candidates (random, popular, hot, interest, collaborative)."),
+        ConfigKey("half_life", .duration(maximum: SimTime.day * 365), .defaulted("6h"),
+                  "popular/interest: half-life of the exponential time decay of a post's score."),
+        ConfigKey("candidate_factor", .integer(1...100), .defaulted("3"),
+                  "Candidates scored per feed slot before re-ranking."),
+        ConfigKey("pool_size", .integer(1...1_000_000), .defaulted("500"),
+                  "Posts kept per candidate pool (popular, hot, per topic) at each retrain."),
+        ConfigKey("mix", .list(of: .section(mixKeys), count: 1...16),
+                  .defaulted("[{source: chronological, fraction: 0.5}, {source: interest, fraction: 0.3}, {source: popular, fraction: 0.2}]"),
+                  "mix: named sources and the share of feed slots each fills (shares add up to 1)."),
+        ConfigKey("out_of_network_share", .number(.unitInterval), .optional,
+                  "mix: share of feed slots reserved for authors the agent does not follow (null = left to the sources)."),
+        ConfigKey("exploration", .number(.unitInterval), .defaulted("0"),
+                  "epsilon-exploration: probability that a feed slot is replaced by a random recent post."),
+        ConfigKey("diversity_lambda", .number(.unitInterval), .defaulted("1"),
+                  "MMR trade-off between relevance (1) and topic diversity (0); 1 turns re-ranking off."),
+        ConfigKey("novelty_boost", .number(.nonNegative), .defaulted("0"),
+                  "Score boost for posts on topics the agent has not seen recently."),
+        ConfigKey("feedback_weight", .number(.nonNegative), .defaulted("1"),
+                  "Weight of the agent's topic feedback (\"more of\" / \"less of\") in interest scores."),
+        ConfigKey("collaborative_neighbors", .integer(1...1000), .defaulted("20"),
+                  "collaborative: co-engaged neighbour posts kept per post."),
+        ConfigKey("who_to_follow", .section(whoToFollowKeys), .defaulted("{}"), "Follow suggestions shown to agents."),
+    ]
+
+    static let mixKeys: [ConfigKey] = [
+        ConfigKey("source", .choice(feedKinds.filter { $0 != "mix" }), .required, "A feed kind other than mix."),
+        ConfigKey("fraction", .number(NumberBounds(lower: 0, lowerInclusive: false, upper: 1)), .required,
+                  "Share of feed slots this source fills."),
+    ]
+
+    static let whoToFollowKeys: [ConfigKey] = [
+        ConfigKey("kind", .choice(whoToFollowKinds), .defaulted("none"), "Who-to-follow algorithm (none turns suggestions off)."),
+        ConfigKey("count", .integer(1...100), .defaulted("3"), "Suggestions shown per session."),
+        ConfigKey("rate", .number(.unitInterval), .defaulted("0.05"), "Probability that an agent follows one suggestion in a session."),
+        ConfigKey("max_explored", .integer(1...100_000), .defaulted("50"),
+                  "Accounts a graph-walking suggester examines per call (bounds its cost)."),
     ]
 
     /// The default circadian profile: quiet small hours, a morning rise, a lunch bump and an

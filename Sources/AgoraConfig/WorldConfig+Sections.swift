@@ -14,22 +14,123 @@ public struct GraphConfig: Codable, Equatable, Sendable {
     }
 }
 
-/// `recommender`: the feed algorithm.
+/// `recommender`: the feed algorithm and follow suggestions (docs/recommenders.md).
 public struct RecommenderConfig: Codable, Equatable, Sendable {
-    /// Algorithm name; the skeleton knows `chronological`.
+    /// Feed algorithm name (`chronological`, `popular`, `hot`, `interest`, `collaborative`, `random`, `mix`).
     public var kind: String
     /// Posts per feed.
     public var feedSize: Int
+    /// Retraining period.
+    public var retrainEvery: SimTime
+    /// "Don't show again" window.
+    public var memoryWindow: SimTime
+    /// Maximum age of candidate posts.
+    public var candidateWindow: SimTime
+    /// Half-life of score decay.
+    public var halfLife: SimTime
+    /// Candidates scored per feed slot.
+    public var candidateFactor: Int
+    /// Posts kept per candidate pool.
+    public var poolSize: Int
+    /// Sources of a `mix` feed.
+    public var mix: [MixSourceConfig]
+    /// Share of out-of-network slots in a `mix` feed (nil: left to the sources).
+    public var outOfNetworkShare: Double?
+    /// ε-exploration probability.
+    public var exploration: Double
+    /// MMR λ (1 = off).
+    public var diversityLambda: Double
+    /// Novelty boost.
+    public var noveltyBoost: Double
+    /// Weight of topic feedback.
+    public var feedbackWeight: Double
+    /// Neighbours kept per post by collaborative filtering.
+    public var collaborativeNeighbors: Int
+    /// Follow suggestions.
+    public var whoToFollow: WhoToFollowConfig
 
     enum CodingKeys: String, CodingKey {
-        case kind
+        case kind, mix, exploration
         case feedSize = "feed_size"
+        case retrainEvery = "retrain_every"
+        case memoryWindow = "memory_window"
+        case candidateWindow = "candidate_window"
+        case halfLife = "half_life"
+        case candidateFactor = "candidate_factor"
+        case poolSize = "pool_size"
+        case outOfNetworkShare = "out_of_network_share"
+        case diversityLambda = "diversity_lambda"
+        case noveltyBoost = "novelty_boost"
+        case feedbackWeight = "feedback_weight"
+        case collaborativeNeighbors = "collaborative_neighbors"
+        case whoToFollow = "who_to_follow"
     }
 
-    /// Creates a recommender section.
-    public init(kind: String, feedSize: Int) {
+    /// Creates a recommender section; everything but kind and feed size takes the schema defaults.
+    public init(kind: String, feedSize: Int, retrainEvery: SimTime = .hour, memoryWindow: SimTime = .day,
+                candidateWindow: SimTime = .day * 2, halfLife: SimTime = .hour * 6, candidateFactor: Int = 3,
+                poolSize: Int = 500,
+                mix: [MixSourceConfig] = [MixSourceConfig(source: "chronological", fraction: 0.5),
+                                          MixSourceConfig(source: "interest", fraction: 0.3),
+                                          MixSourceConfig(source: "popular", fraction: 0.2)],
+                outOfNetworkShare: Double? = nil, exploration: Double = 0, diversityLambda: Double = 1,
+                noveltyBoost: Double = 0, feedbackWeight: Double = 1, collaborativeNeighbors: Int = 20,
+                whoToFollow: WhoToFollowConfig = WhoToFollowConfig()) {
         self.kind = kind
         self.feedSize = feedSize
+        self.retrainEvery = retrainEvery
+        self.memoryWindow = memoryWindow
+        self.candidateWindow = candidateWindow
+        self.halfLife = halfLife
+        self.candidateFactor = candidateFactor
+        self.poolSize = poolSize
+        self.mix = mix
+        self.outOfNetworkShare = outOfNetworkShare
+        self.exploration = exploration
+        self.diversityLambda = diversityLambda
+        self.noveltyBoost = noveltyBoost
+        self.feedbackWeight = feedbackWeight
+        self.collaborativeNeighbors = collaborativeNeighbors
+        self.whoToFollow = whoToFollow
+    }
+}
+
+/// One entry of `recommender.mix`.
+public struct MixSourceConfig: Codable, Equatable, Sendable {
+    /// Feed kind serving these slots.
+    public var source: String
+    /// Share of the feed's slots.
+    public var fraction: Double
+
+    /// Creates an entry.
+    public init(source: String, fraction: Double) {
+        self.source = source
+        self.fraction = fraction
+    }
+}
+
+/// `recommender.who_to_follow`.
+public struct WhoToFollowConfig: Codable, Equatable, Sendable {
+    /// Algorithm (`none` turns suggestions off).
+    public var kind: String
+    /// Suggestions per session.
+    public var count: Int
+    /// Probability of following one suggestion in a session.
+    public var rate: Double
+    /// Accounts examined per call by graph walks.
+    public var maxExplored: Int
+
+    enum CodingKeys: String, CodingKey {
+        case kind, count, rate
+        case maxExplored = "max_explored"
+    }
+
+    /// Creates the section (defaults: off).
+    public init(kind: String = "none", count: Int = 3, rate: Double = 0.05, maxExplored: Int = 50) {
+        self.kind = kind
+        self.count = count
+        self.rate = rate
+        self.maxExplored = maxExplored
     }
 }
 

@@ -13,6 +13,7 @@ extension WorldState {
                                satisfaction: satisfaction, noveltyPropensity: noveltyPropensity)
         let node = graph.addNode()
         memory.appendAgent()
+        mutes.appendAgent()
         topicFeedback.append(contentsOf: repeatElement(0, count: agents.topicCount))
         precondition(node == id && graph.nodeCount == agents.count, "agent store and graph grew apart")
         return id

@@ -5,8 +5,8 @@ import AgoraRecommend
 /// Builds the feed and who-to-follow recommenders of a world from its `recommender:` section.
 ///
 /// The config layer owns the YAML schema; this factory maps what the resolved `RecommenderConfig`
-/// carries onto `RecommenderSettings` (fields it does not carry yet keep their documented
-/// defaults — `docs/recommenders.md` lists every proposed key), validates, and builds.
+/// carries onto `RecommenderSettings` (every key of `docs/recommenders.md`), validates the rules
+/// across keys (mix shares adding up to 1, …), and builds.
 public enum RecommenderFactory {
     /// Maps the resolved config section onto settings; unknown kinds and out-of-range values are
     /// reported together as one `invalidConfig` error (one diagnostic per line).
@@ -19,6 +19,35 @@ public enum RecommenderFactory {
             problems.append(error.description)
         }
         settings.feedSize = config.feedSize
+        settings.retrainEvery = config.retrainEvery
+        settings.memoryWindow = config.memoryWindow
+        settings.candidateWindow = config.candidateWindow
+        settings.halfLife = config.halfLife
+        settings.candidateFactor = config.candidateFactor
+        settings.poolSize = config.poolSize
+        settings.mix = []
+        for (index, component) in config.mix.enumerated() {
+            do {
+                let source = try FeedKind.parse(component.source, key: "recommender.mix[\(index)].source")
+                settings.mix.append(MixComponent(source: source, fraction: component.fraction))
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        settings.outOfNetworkShare = config.outOfNetworkShare
+        settings.exploration = config.exploration
+        settings.diversityLambda = config.diversityLambda
+        settings.noveltyBoost = config.noveltyBoost
+        settings.feedbackWeight = config.feedbackWeight
+        settings.collaborativeNeighbors = config.collaborativeNeighbors
+        do {
+            settings.whoToFollow.kind = try WhoToFollowKind.parse(config.whoToFollow.kind, key: "recommender.who_to_follow.kind")
+        } catch {
+            problems.append(error.description)
+        }
+        settings.whoToFollow.count = config.whoToFollow.count
+        settings.whoToFollow.rate = config.whoToFollow.rate
+        settings.whoToFollow.maxExplored = config.whoToFollow.maxExplored
         problems += settings.validate().map(\.description)
         guard problems.isEmpty else { throw .invalidConfig(problems.joined(separator: "\n")) }
         return settings

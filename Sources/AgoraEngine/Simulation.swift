@@ -29,13 +29,14 @@ public final class Simulation<Sink: TraceEventSink> {
         let model = model ?? BehaviourSetup.modelParameters(for: config)
         let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
         let world = try WorldBuilder.build(config, parametersByType: parameters, model: model)
-        self.init(config: config, world: world, sink: sink, threads: threads, model: model, parametersByType: parameters)
+        try self.init(config: config, world: world, sink: sink, threads: threads, model: model, parametersByType: parameters)
     }
 
     /// Creates a simulation of `world`, which must be the initial world of `config` built by
     /// `WorldBuilder` with the same behaviour parameters.
+    /// - Throws: `EngineError.invalidConfig` when the recommender settings are invalid.
     public init(config: WorldConfig, world: WorldState, sink: Sink, threads: Int, model: BehaviourModelParameters? = nil,
-                parametersByType: [RuleParameters]? = nil) {
+                parametersByType: [RuleParameters]? = nil) throws(EngineError) {
         self.config = config
         self.threads = max(1, threads)
         initialGraph = world.graph
@@ -43,11 +44,14 @@ public final class Simulation<Sink: TraceEventSink> {
         let model = model ?? BehaviourSetup.modelParameters(for: config)
         let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
         let behaviour = RuleBehaviour(parametersByType: parameters, model: model)
-        let recommender = ChronologicalRecommender(feedSize: config.recommender.feedSize)
+        let settings = try RecommenderFactory.settings(from: config.recommender)
+        let recommender = try RecommenderFactory.makeFeedRecommender(settings)
+        let followRecommender = try RecommenderFactory.makeFollowRecommender(settings)
         let arrivals = ArrivalProcess(config: config, parametersByType: parameters, model: model)
         driver = SimulationDriver(world: world, seed: config.seed, recommender: recommender, behaviour: behaviour,
                                   circadian: CircadianProfile(hourlyWeights: config.behaviour.circadian),
-                                  sink: sink, threads: self.threads, arrivals: arrivals.isActive ? arrivals : nil)
+                                  sink: sink, threads: self.threads, arrivals: arrivals.isActive ? arrivals : nil,
+                                  followRecommender: followRecommender, retrainEvery: settings.retrainEvery)
     }
 
     /// Runs to the horizon (or until `shouldStop`), then writes the final snapshot when the

@@ -24,6 +24,10 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     public let circadian: CircadianProfile
     /// New users joining, if the world has arrivals.
     public let arrivals: ArrivalProcess?
+    /// Who-to-follow suggestions, if the world shows them.
+    public let followRecommender: (any FollowRecommender)?
+    /// Retraining period of the recommenders.
+    public let retrainEvery: SimTime
     /// Where events go.
     public let sink: Sink
     /// Events emitted so far, by kind code.
@@ -34,14 +38,21 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     private var plans: [SessionPlan] = []
     private let scratches: [FeedScratch]
     private var followees: [UInt32] = []
+    private let followScratches: [FollowScratch]
+    private var suggestions: [[AgentID]] = []
+    private var retrains: UInt32 = 0
 
     /// Creates a driver.
     /// - Parameter threads: number of decide workers (one feed scratch each).
     public init(world: WorldState, seed: UInt64, recommender: any Recommender, behaviour: RuleBehaviour,
-                circadian: CircadianProfile, sink: Sink, threads: Int, arrivals: ArrivalProcess? = nil) {
+                circadian: CircadianProfile, sink: Sink, threads: Int, arrivals: ArrivalProcess? = nil,
+                followRecommender: (any FollowRecommender)? = nil, retrainEvery: SimTime = .hour) {
         self.world = world
         self.seed = seed
         self.recommender = recommender
+        self.followRecommender = followRecommender
+        self.retrainEvery = retrainEvery
+        self.followScratches = (0..<max(1, threads)).map { _ in FollowScratch() }
         self.behaviour = behaviour
         self.circadian = circadian
         self.arrivals = arrivals
@@ -63,11 +74,18 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         if let arrivals {
             queue.schedule(.arrival, at: arrivals.time(ofArrival: 0, after: .zero), subject: 0)
         }
+        // Learned recommender state is built at time 0 and then every `retrainEvery`.
+        var retrainTime = SimTime.zero
+        while retrainTime < horizon {
+            queue.schedule(.retrain, at: retrainTime, subject: 0)
+            retrainTime = retrainTime + retrainEvery
+        }
     }
 
     /// Grows the per-slot plans to `count`.
     public func prepareWindow(sessionCount count: Int) {
         while plans.count < count { plans.append(SessionPlan()) }
+        while suggestions.count < count { suggestions.append([]) }
     }
 
     /// Serves the feed and decides the session in slot `slot`.
@@ -84,6 +102,30 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         let end = plan.actions.last?.time ?? session.time
         var wakeStream = RandomStream(seed: seed, purpose: .wake, agent: agent.rawValue, sequence: sequence + 1)
         plan.nextWake = behaviour.nextWake(after: end, plan: plan, world: world, circadian: circadian, stream: &wakeStream)
+        if let followRecommender {
+            suggestFollows(followRecommender, in: plan, slot: slot, worker: worker, stream: &feedStream)
+        }
+    }
+
+    /// Shows the session's who-to-follow suggestions (`follow_suggestion` events just before
+    /// `session_end`) and, with probability `followRate`, follows the first one. Draws come from
+    /// the session's recommender stream, after the feed's.
+    private func suggestFollows(_ suggester: any FollowRecommender, in plan: SessionPlan, slot: Int, worker: Int,
+                                stream: inout RandomStream) {
+        suggestions[slot].removeAll(keepingCapacity: true)
+        guard let endIndex = plan.actions.lastIndex(where: { $0.kind == .sessionEnd }) else { return }
+        let time = plan.actions[endIndex].time
+        suggester.suggest(for: plan.agent, at: time, world: world, scratch: followScratches[worker], stream: &stream,
+                          into: &suggestions[slot])
+        guard !suggestions[slot].isEmpty else { return }
+        var inserted: [PlannedAction] = suggestions[slot].map {
+            PlannedAction(time: time, kind: .followSuggestion, target: $0.rawValue, value: 0, extra: 0, traced: true)
+        }
+        if stream.nextUnit() < suggester.followRate {
+            inserted.append(PlannedAction(time: time, kind: .follow, target: suggestions[slot][0].rawValue, value: 1,
+                                          extra: 0, traced: true))
+        }
+        plan.actions.insert(contentsOf: inserted, at: endIndex)
     }
 
     /// Applies the plan in slot `slot` to the world and the trace.
@@ -106,7 +148,11 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         world.now = event.time
         switch event.kind {
         case .snapshot: emitSnapshot(day: event.subject, at: event.time)
-        case .retrain: recommender.retrain(world: world, at: event.time)
+        case .retrain:
+            let used = recommender.retrain(world: world, at: event.time)
+            followRecommender?.retrain(world: world, at: event.time)
+            emit(TraceEvent(time: event.time, kind: .retrain, agent: AgentID.none.rawValue, target: retrains, value: Int64(used)))
+            retrains += 1
         case .arrival: admitArrival(event, queue: &queue)
         case .session: break
         }
@@ -172,6 +218,8 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
             guard world.graph.follow(agent, AgentID(action.target)) else { return }
         case .unfollow:
             guard world.graph.unfollow(agent, AgentID(action.target)) else { return }
+        case .mute:
+            world.mutes.mute(AgentID(action.target), by: agent)
         case .churn:
             world.agents.status[agent.index] = .churned
         case .return:

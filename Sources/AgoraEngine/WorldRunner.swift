@@ -22,11 +22,16 @@ public struct WorldRunner: Sendable {
     /// Resolves and validates the world of a request without running it.
     /// - Throws: `EngineError.invalidConfig` with every diagnostic of the file.
     public func load(_ request: RunRequest) throws(EngineError) -> LoadedWorld {
+        let world: LoadedWorld
         do {
-            return try WorldConfigLoader().load(path: request.worldPath, overrides: request.overrides, seed: request.seed)
+            world = try WorldConfigLoader().load(path: request.worldPath, overrides: request.overrides, seed: request.seed)
         } catch {
             throw .invalidConfig(error.description)
         }
+        // Rules across recommender keys (mix shares adding up to 1, …) are checked before anything runs.
+        let settings = try RecommenderFactory.settings(from: world.config.recommender)
+        _ = try RecommenderFactory.makeFollowRecommender(settings)
+        return world
     }
 
     /// Runs a loaded world.
@@ -77,7 +82,7 @@ public struct WorldRunner: Sendable {
         } catch {
             throw .trace(error.description)
         }
-        let simulation = Simulation(config: config, world: initial, sink: writer, threads: threads)
+        let simulation = try Simulation(config: config, world: initial, sink: writer, threads: threads)
         var lastReport = clock.now
         let stopReason = simulation.run(shouldStop: { stop.isRaised }) { time in
             let now = clock.now

@@ -8,25 +8,19 @@ import Testing
 /// Every feed kind inside the real windowed engine: same events whatever the thread count, and
 /// exposure metrics that tell the kinds apart.
 @Suite struct RecommenderEngineTests {
-    /// Runs the small test world with `settings`' recommender, retrained at 0 and every hour.
+    /// Runs the small test world with `settings`' recommender through the config, as a user would
+    /// (retrained at 0 and every hour by the engine).
     static func run(_ settings: RecommenderSettings, threads: Int) -> (events: [TraceEvent], initialGraph: FollowGraph, config: WorldConfig) {
-        let config = TestWorlds.small(size: 200, horizon: .day)
+        var config = TestWorlds.small(size: 200, horizon: .day)
+        config.recommender = RecommenderConfig(
+            kind: settings.kind.rawValue, feedSize: settings.feedSize, retrainEvery: settings.retrainEvery,
+            mix: settings.mix.map { MixSourceConfig(source: $0.source.rawValue, fraction: $0.fraction) },
+            outOfNetworkShare: settings.outOfNetworkShare, exploration: settings.exploration,
+            diversityLambda: settings.diversityLambda)
         let sink = MemoryEventSink()
-        let base = Simulation(config: config, sink: sink, threads: threads)
-        let driver = SimulationDriver(world: base.world, seed: config.seed, recommender: settings.makeRecommender(),
-                                      behaviour: base.driver.behaviour, circadian: base.driver.circadian, sink: sink, threads: threads)
-        var queue = EventQueue()
-        driver.scheduleInitialEvents(into: &queue, horizon: config.horizon)
-        var time = SimTime.zero
-        var sequence: UInt32 = 0
-        while time < config.horizon {
-            _ = queue.schedule(.retrain, at: time, subject: sequence)
-            sequence += 1
-            time = time + settings.retrainEvery
-        }
-        _ = WindowedScheduler(driver: driver, window: config.scheduler.window, horizon: config.horizon, threads: threads)
-            .run(queue: &queue, shouldStop: { false }, progress: { _ in })
-        return (sink.events, base.initialGraph, config)
+        let simulation = try! Simulation(config: config, sink: sink, threads: threads)
+        _ = simulation.run()
+        return (sink.events, simulation.initialGraph, config)
     }
 
     static func settings(_ kind: FeedKind) -> RecommenderSettings {
@@ -59,10 +53,29 @@ import Testing
         }
         let chronological = metrics(.chronological)
         let popular = metrics(.popular)
-        // A chronological feed only shows followees; a popular feed mostly strangers.
-        #expect(chronological["exposure.in_network_share"] == 1)
+        // A chronological feed only shows followees (a feed is built at session start, so an
+        // author muted and unfollowed mid-session may still appear later in that feed — hence not
+        // exactly 1); a popular feed mostly strangers.
+        #expect(chronological["exposure.in_network_share"]! > 0.99)
         #expect(popular["exposure.in_network_share"]! < 0.5)
         #expect(popular["exposure.item_coverage"]! > 0)
         #expect(popular["exposure.average_popularity"]! > chronological["exposure.average_popularity"]!)
+    }
+}
+
+/// The config layer lists recommender kinds by name (it cannot import AgoraRecommend); these lists
+/// must stay equal to the recommender's own.
+@Suite struct RecommenderKindListTests {
+    @Test func configKindListsMatchTheRecommenderModule() {
+        #expect(ConfigSchema.feedKinds == FeedKind.allCases.map(\.rawValue))
+        #expect(ConfigSchema.whoToFollowKinds == WhoToFollowKind.allCases.map(\.rawValue))
+    }
+
+    @Test func mixSharesThatDoNotAddUpAreRefusedBeforeAnythingRuns() throws {
+        var config = TestWorlds.small()
+        config.recommender = RecommenderConfig(kind: "mix", feedSize: 10,
+                                               mix: [MixSourceConfig(source: "popular", fraction: 0.5),
+                                                     MixSourceConfig(source: "interest", fraction: 0.3)])
+        #expect(throws: EngineError.self) { try RecommenderFactory.settings(from: config.recommender) }
     }
 }
