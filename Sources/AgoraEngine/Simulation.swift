@@ -46,7 +46,8 @@ public final class Simulation<Sink: TraceEventSink> {
         let recommender = ChronologicalRecommender(feedSize: config.recommender.feedSize)
         let arrivals = ArrivalProcess(config: config, parametersByType: parameters, model: model)
         driver = SimulationDriver(world: world, seed: config.seed, recommender: recommender, behaviour: behaviour,
-                                  circadian: CircadianProfile(hourlyWeights: config.behaviour.circadian),
+                                  circadian: CircadianProfile(hourlyWeights: config.behaviour.circadian,
+                                                               weeklyWeights: config.behaviour.weekly),
                                   sink: sink, threads: self.threads, arrivals: arrivals.isActive ? arrivals : nil)
     }
 

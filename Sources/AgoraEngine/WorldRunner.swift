@@ -65,7 +65,7 @@ public struct WorldRunner: Sendable {
         let config = world.config
         let clock = ContinuousClock()
         let started = clock.now
-        let initial = try WorldBuilder.build(config)
+        let initial = try WorldBuilder.build(config, edgeList: world.edgeList)
         let header = TraceHeader(engineVersion: Self.engineVersion, worldName: config.name, configHash: world.hash,
                                  seed: config.seed, horizon: config.horizon,
                                  populationTypes: config.population.types.map(\.name),
