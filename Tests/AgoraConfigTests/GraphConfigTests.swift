@@ -98,4 +98,14 @@ struct GraphConfigTests {
         #expect(ConfigTestSupport.problems("name: x\ngraph:\n  kind: barabasi_albert\n  file: a.edges\n").first?
             .contains("expected either kind or file, found both") == true)
     }
+
+    @Test func egoFacebookWorldLoadsTheRealSNAPGraph() throws {
+        let world = try WorldConfigLoader().load(path: ConfigTestSupport.packagePath("Worlds/ego-facebook.yaml"))
+        #expect(world.config.population.size == 4039)
+        #expect(world.edgeList?.edgeCount == 88234)
+        #expect(world.edgeList?.directed == false)
+        #expect(world.config.graph.file == "data/ego-facebook.edges")
+        #expect(world.canonicalJSON.contains("\"file\":\"data/ego-facebook.edges\""))
+        #expect(world.edgeListPath?.hasSuffix("Worlds/data/ego-facebook.edges") == true)
+    }
 }
