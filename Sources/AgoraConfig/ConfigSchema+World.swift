@@ -33,7 +33,7 @@ extension ConfigSchema {
             "types", .list(of: .section(agentTypeKeys), count: 1...256),
             .defaulted("[{name: casual, fraction: 1.0, policy: rules}]"),
             "User types; each gives a fraction or a count, resolved into counts that add up to size."),
-    ]
+    ] + populationGrowthKeys
 
     static let agentTypeKeys: [ConfigKey] = [
         ConfigKey("name", .text(length: 1...100), .required, "Type name, unique within the population (e.g. lurker)."),
@@ -56,7 +56,7 @@ extension ConfigSchema {
         ConfigKey(
             "interest_concentration", .number(.positive), .defaulted("0.3"),
             "Dirichlet concentration of the interest vector (small = focused interests)."),
-    ]
+    ] + agentTypeBehaviourKeys
 
     static let activityKeys: [ConfigKey] = [
         ConfigKey("distribution", .choice(["lognormal", "pareto"]), .defaulted("lognormal"), "Family of the per-agent session rate."),
@@ -64,11 +64,6 @@ extension ConfigSchema {
         ConfigKey("sigma", .number(.positive), .defaulted("1.0"), "Lognormal: standard deviation of ln(rate). Pareto: shape alpha."),
         ConfigKey("min", .number(.nonNegative), .defaulted("0.1"), "Lower clip of the rate (sessions per day)."),
         ConfigKey("max", .number(.positive), .defaulted("50"), "Upper clip of the rate (sessions per day); at least min."),
-    ]
-
-    static let graphKeys: [ConfigKey] = [
-        ConfigKey("kind", .choice(["barabasi_albert"]), .defaulted("barabasi_albert"), "Generator of the initial follow graph."),
-        ConfigKey("m", .integer(1...Int.max), .defaulted("10"), "Barabasi-Albert: follows made by each new node; less than population.size."),
     ]
 
     /// Post recommender kinds (AgoraRecommend's `FeedKind`; an engine test keeps the lists equal).
@@ -136,7 +131,7 @@ extension ConfigSchema {
             .defaulted("[" + defaultCircadian.map { String($0) }.joined(separator: ", ") + "]"),
             "Relative activity for each hour of the day, 00:00 first (24 numbers >= 0, not all zero)."),
         ConfigKey("dwell_time", .duration(maximum: SimTime.hour), .defaulted("8s"), "Mean simulated time spent on one impression."),
-    ]
+    ] + behaviourModelKeys
 
     static let traceKeys: [ConfigKey] = [
         ConfigKey("block_events", .integer(1024...4_194_304), .defaulted("65536"), "Events per trace block (bounds the writer's memory)."),

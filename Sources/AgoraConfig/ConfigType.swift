@@ -20,6 +20,8 @@ public indirect enum ConfigType: Sendable {
     case list(of: ConfigType, count: ClosedRange<Int>)
     /// A section (YAML mapping) with the given keys.
     case section([ConfigKey])
+    /// `true` or `false` (plain YAML scalars only; `yes`/`no` are refused as ambiguous).
+    case boolean
 
     /// What a value of this type looks like, as written after "expected" in diagnostics.
     public var expectation: String {
@@ -43,6 +45,7 @@ public indirect enum ConfigType: Sendable {
                 ? "at least \(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
             return "a list of \(entries) entries, each \(element.expectation)"
         case .section: return "a section of keys"
+        case .boolean: return "true or false"
         }
     }
 }

@@ -91,6 +91,9 @@ struct ConfigValidator {
         case let .duration(maximum):
             guard let plain, let time = try? SimTime.parse(duration: plain), time > .zero, time <= maximum else { return mismatch() }
             return value(.duration(time))
+        case .boolean:
+            guard let plain, plain == "true" || plain == "false" else { return mismatch() }
+            return value(.boolean(plain == "true"))
         case let .choice(words):
             guard let plain, words.contains(plain) else {
                 let suggestion = plain.flatMap { KeySuggestion.closest(to: $0, among: words) }

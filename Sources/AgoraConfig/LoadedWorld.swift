@@ -1,3 +1,5 @@
+import AgoraCore
+
 /// A world config that passed validation, with everything the engine and catalog need about it.
 public struct LoadedWorld: Equatable, Sendable {
     /// The resolved config the engine runs.
@@ -10,6 +12,11 @@ public struct LoadedWorld: Equatable, Sendable {
     /// The resolved config as commented YAML, written as `world.yaml` in the run folder; it loads
     /// back through `WorldConfigLoader` to the same config and hash.
     public var resolvedYAML: String
+    /// The edge list of `graph.file`, parsed once by the loader (nil for generated graphs); the
+    /// engine builds the initial graph from it instead of reading the file again.
+    public var edgeList: LoadedGraph?
+    /// Where `graph.file` resolved to on this machine (never part of the config or its hash).
+    public var edgeListPath: String?
 
     /// Creates a loaded world (the loader is the only producer in practice).
     public init(config: WorldConfig, hash: String, canonicalJSON: String, resolvedYAML: String) {

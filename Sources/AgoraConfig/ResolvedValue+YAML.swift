@@ -44,6 +44,7 @@ extension ResolvedValue {
         case let .integer(number): return String(number)
         case let .unsigned(number): return String(number)
         case let .number(number): return String(number)
+        case let .boolean(value): return value ? "true" : "false"
         case let .duration(time): return time.durationText
         case let .list(elements): return "[" + elements.map(inline).joined(separator: ", ") + "]"
         case .section: return "{}"

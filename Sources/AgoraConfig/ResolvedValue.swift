@@ -10,6 +10,7 @@ struct ResolvedValue {
         case integer(Int)
         case unsigned(UInt64)
         case number(Double)
+        case boolean(Bool)
         case duration(SimTime)
         case list([ResolvedValue])
         case section([ResolvedEntry])
@@ -55,6 +56,11 @@ struct ResolvedValue {
         }
     }
 
+    var boolean: Bool? {
+        if case let .boolean(value) = content { return value }
+        return nil
+    }
+
     var integer: Int? {
         if case let .integer(value) = content { return value }
         return nil
@@ -88,6 +94,7 @@ extension ResolvedValue {
         case let .integer(value): output += String(value)
         case let .unsigned(value): output += String(value)
         case let .number(value): output += String(value)
+        case let .boolean(value): output += value ? "true" : "false"
         case let .duration(time): output += Self.jsonQuoted(time.durationText)
         case let .list(elements):
             output += "["

@@ -1,19 +1,5 @@
 import AgoraCore
 
-/// `graph`: the initial follow graph.
-public struct GraphConfig: Codable, Equatable, Sendable {
-    /// Generator name; the skeleton knows `barabasi_albert`.
-    public var kind: String
-    /// Barabási–Albert: follows made by each new node.
-    public var m: Int
-
-    /// Creates a graph section.
-    public init(kind: String, m: Int) {
-        self.kind = kind
-        self.m = m
-    }
-}
-
 /// `recommender`: the feed algorithm and follow suggestions (docs/recommenders.md).
 public struct RecommenderConfig: Codable, Equatable, Sendable {
     /// Feed algorithm name (`chronological`, `popular`, `hot`, `interest`, `collaborative`, `random`, `mix`).
@@ -141,13 +127,33 @@ public struct BehaviourConfig: Codable, Equatable, Sendable {
     public var circadian: [Double]
     /// Mean simulated time spent on one impression.
     public var dwellTime: SimTime
+    /// Relative activity per day of the week (7 numbers, day 0 = first day of the run).
+    public var weekly: [Double] = Array(repeating: 1, count: 7)
+    /// Share of an impression's time refunded to the session budget, times its quality.
+    public var budgetRefund: Double = 0.5
+    /// Interest drift per engaged post.
+    public var interestDrift: Double = 0.01
+    /// Utility weights of the engagement choice.
+    public var utility = UtilityConfig()
+    /// Novelty seeking.
+    public var novelty = NoveltyConfig()
+    /// Opinion dynamics.
+    public var opinion = OpinionConfig()
+    /// Satisfaction and session gaps.
+    public var satisfaction = SatisfactionConfig()
+    /// Churn and return.
+    public var churn = ChurnConfig()
+    /// Per-agent memory.
+    public var memory = MemoryConfig()
 
     enum CodingKeys: String, CodingKey {
-        case circadian
+        case circadian, weekly, utility, novelty, opinion, satisfaction, churn, memory
         case dwellTime = "dwell_time"
+        case budgetRefund = "budget_refund"
+        case interestDrift = "interest_drift"
     }
 
-    /// Creates a behaviour section.
+    /// Creates a behaviour section; the keys not given take the schema's defaults.
     public init(circadian: [Double], dwellTime: SimTime) {
         self.circadian = circadian
         self.dwellTime = dwellTime

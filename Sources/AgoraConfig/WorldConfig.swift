@@ -57,12 +57,15 @@ public struct PopulationConfig: Codable, Equatable, Sendable {
     /// loader with largest-remainder rounding, so the resolved config always holds counts; see
     /// docs/config.md, "Rules across keys").
     public var types: [AgentTypeConfig]
+    /// New users joining during the run.
+    public var arrivals: ArrivalsConfig
 
     /// Creates a population section.
-    public init(size: Int, topics: Int, types: [AgentTypeConfig]) {
+    public init(size: Int, topics: Int, types: [AgentTypeConfig], arrivals: ArrivalsConfig = ArrivalsConfig()) {
         self.size = size
         self.topics = topics
         self.types = types
+        self.arrivals = arrivals
     }
 }
 
@@ -98,6 +101,18 @@ public struct AgentTypeConfig: Codable, Equatable, Sendable {
     public var followProbability: Double
     /// Dirichlet concentration α of the agent's interest vector (small α = focused interests).
     public var interestConcentration: Double
+    /// Quote probability of the reference impression.
+    public var quoteProbability: Double = 0.01
+    /// Comment probability of the reference impression.
+    public var commentProbability: Double = 0.02
+    /// Mute probability of an off-topic, opposite-stance post.
+    public var muteProbability: Double = 0.02
+    /// Standard deviation of a written post's stance around the author's opinion.
+    public var stanceNoise: Double = 0.1
+    /// Mean session time budget (patience).
+    public var sessionBudget: SimTime = .minute * 2
+    /// Mean static novelty-seeking propensity.
+    public var noveltyPropensity: Double = 0.3
 
     enum CodingKeys: String, CodingKey {
         case name, fraction, count, policy, activity
@@ -106,6 +121,12 @@ public struct AgentTypeConfig: Codable, Equatable, Sendable {
         case repostProbability = "repost_probability"
         case followProbability = "follow_probability"
         case interestConcentration = "interest_concentration"
+        case quoteProbability = "quote_probability"
+        case commentProbability = "comment_probability"
+        case muteProbability = "mute_probability"
+        case stanceNoise = "stance_noise"
+        case sessionBudget = "session_budget"
+        case noveltyPropensity = "novelty_propensity"
     }
 
     /// Creates a type.

@@ -38,16 +38,20 @@ public struct WorldConfigLoader: Sendable {
     public func load(path: String, overrides: [String] = [], seed: UInt64? = nil) throws(ConfigError) -> LoadedWorld {
         let fileName = (path as NSString).lastPathComponent
         let bytes = try Self.readBounded(path: path, fileName: fileName)
-        return try load(bytes: bytes, fileName: fileName, overrides: overrides, seed: seed)
+        let folder = (path as NSString).deletingLastPathComponent
+        return try load(bytes: bytes, fileName: fileName, overrides: overrides, seed: seed,
+                        baseDirectory: folder.isEmpty ? nil : folder)
     }
 
-    /// Loads a world from YAML text; `fileName` is what diagnostics cite.
+    /// Loads a world from YAML text; `fileName` is what diagnostics cite, `baseDirectory` the
+    /// folder a relative `graph.file` resolves against (nil: the current directory).
     ///
     /// - Throws: `ConfigError` with every diagnostic.
-    public func load(text: String, fileName: String = "world.yaml", overrides: [String] = [], seed: UInt64? = nil)
+    public func load(text: String, fileName: String = "world.yaml", overrides: [String] = [], seed: UInt64? = nil,
+                     baseDirectory: String? = nil)
         throws(ConfigError) -> LoadedWorld
     {
-        try load(bytes: Array(text.utf8), fileName: fileName, overrides: overrides, seed: seed)
+        try load(bytes: Array(text.utf8), fileName: fileName, overrides: overrides, seed: seed, baseDirectory: baseDirectory)
     }
 
     /// Reads at most `maximumFileBytes + 1` bytes, so devices and growing files cannot make it hang.
@@ -81,7 +85,9 @@ public struct WorldConfigLoader: Sendable {
     }
 
     /// The whole pipeline: safety check, compose, overrides, validation, rules, hash.
-    func load(bytes: [UInt8], fileName: String, overrides: [String], seed: UInt64?) throws(ConfigError) -> LoadedWorld {
+    func load(bytes: [UInt8], fileName: String, overrides: [String], seed: UInt64?, baseDirectory: String? = nil)
+        throws(ConfigError) -> LoadedWorld
+    {
         func fileDiagnostic(line: Int, column: Int, _ message: String) -> ConfigError {
             ConfigError(ConfigDiagnostic(origin: .file(name: fileName, line: line, column: column), keyPath: "", message: message))
         }
@@ -106,10 +112,13 @@ public struct WorldConfigLoader: Sendable {
         let resolved = validator.validate(document, as: schema.rootType, at: .root)
         let diagnostics = Self.inFileOrder(validator.diagnostics) + applier.diagnostics
         guard var resolved, diagnostics.isEmpty else { throw ConfigError(diagnostics) }
-        var rules = WorldRules(physicalMemoryBytes: physicalMemoryBytes)
+        var rules = WorldRules(physicalMemoryBytes: physicalMemoryBytes, baseDirectory: baseDirectory)
         rules.check(&resolved)
         guard rules.diagnostics.isEmpty else { throw ConfigError(Self.inFileOrder(rules.diagnostics)) }
-        return try Self.finish(resolved, fileName: fileName)
+        var world = try Self.finish(resolved, fileName: fileName)
+        world.edgeList = rules.edgeList
+        world.edgeListPath = rules.edgeListPath
+        return world
     }
 
     /// Diagnostics with a file position sorted by line and column (stable), followed by those

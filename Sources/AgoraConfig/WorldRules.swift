@@ -1,3 +1,4 @@
+import AgoraCore
 import Foundation
 
 /// The rules across keys that a per-key schema cannot express, applied to a resolved world tree:
@@ -10,8 +11,17 @@ struct WorldRules {
     let physicalMemoryBytes: UInt64
     /// Everything found.
     private(set) var diagnostics: [ConfigDiagnostic] = []
+    /// Folder that a relative `graph.file` resolves against (nil: the current directory).
+    let baseDirectory: String?
+    /// The edge list of `graph.file`, read once while checking (nil for generated graphs).
+    var edgeList: LoadedGraph?
+    /// The path `graph.file` resolved to.
+    var edgeListPath: String?
 
-    init(physicalMemoryBytes: UInt64) { self.physicalMemoryBytes = physicalMemoryBytes }
+    init(physicalMemoryBytes: UInt64, baseDirectory: String? = nil) {
+        self.physicalMemoryBytes = physicalMemoryBytes
+        self.baseDirectory = baseDirectory
+    }
 
     /// Message for a type with `policy: llm`, until LLM-driven agents exist.
     static let llmUnavailable =
@@ -21,16 +31,19 @@ struct WorldRules {
     /// `topics` floats and about `m` follow edges of 8 bytes each.
     static func bytesPerAgent(topics: Int, m: Int) -> Double { 300 + 4 * Double(topics) + 8 * Double(m) }
 
-    private mutating func report(_ value: ResolvedValue?, fallback: ResolvedValue, _ path: String, _ message: String) {
+    mutating func report(_ value: ResolvedValue?, fallback: ResolvedValue, _ path: String, _ message: String) {
         let origin = (value?.isWritten ?? false) ? value!.origin : fallback.origin
         diagnostics.append(ConfigDiagnostic(origin: origin, keyPath: path, message: message))
     }
 
     /// Checks `world` and fills in each type's resolved `count`.
     mutating func check(_ world: inout ResolvedValue) {
+        checkGraph(&world)
+        checkWeekly(world)
         guard var population = world["population"], let size = population["size"]?.integer,
-            let topics = population["topics"]?.integer, let graph = world["graph"], let m = graph["m"]?.integer
+            let topics = population["topics"]?.integer
         else { return }
+        let m = edgeList.map { max(1, $0.graph.edgeCount / max(1, $0.nodeCount)) } ?? world["graph"]?["m"]?.integer ?? 10
         var types = population["types"]?.elements ?? []
         checkTypes(types, population: population)
         if diagnostics.isEmpty, let counts = resolveCounts(types, size: size, population: population) {
@@ -49,9 +62,7 @@ struct WorldRules {
             population["types"]?.elements = types
             world["population"] = population
         }
-        if m >= size {
-            report(graph["m"], fallback: population["size"]!, "graph.m", "expected a whole number less than population.size (\(size)), found \(m)")
-        }
+        checkGenerator(world, size: size)
         if let circadian = world["behaviour"]?["circadian"], circadian.elements.allSatisfy({ ($0.number ?? 0) == 0 }) {
             report(circadian, fallback: circadian, "behaviour.circadian", "expected at least one hour with activity above 0, found all zeros")
         }

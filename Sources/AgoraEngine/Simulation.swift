@@ -49,7 +49,8 @@ public final class Simulation<Sink: TraceEventSink> {
         let followRecommender = try RecommenderFactory.makeFollowRecommender(settings)
         let arrivals = ArrivalProcess(config: config, parametersByType: parameters, model: model)
         driver = SimulationDriver(world: world, seed: config.seed, recommender: recommender, behaviour: behaviour,
-                                  circadian: CircadianProfile(hourlyWeights: config.behaviour.circadian),
+                                  circadian: CircadianProfile(hourlyWeights: config.behaviour.circadian,
+                                                               weeklyWeights: config.behaviour.weekly),
                                   sink: sink, threads: self.threads, arrivals: arrivals.isActive ? arrivals : nil,
                                   followRecommender: followRecommender, retrainEvery: settings.retrainEvery)
     }

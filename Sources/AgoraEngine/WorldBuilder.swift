@@ -3,23 +3,26 @@ import AgoraConfig
 import AgoraCore
 
 /// Builds the initial world of a resolved config: population attributes and dynamic state,
-/// initial follow graph (with communities when the generator defines them) and the shared agent
-/// state.
+/// initial follow graph (with communities when the generator defines them), and the shared agent
+/// state with the memory of `behaviour.memory`.
 public enum WorldBuilder {
     /// The world at time zero.
     /// - Parameters:
     ///   - parametersByType: per-type behaviour parameters; `nil` builds them from the config.
     ///   - model: platform-wide behaviour parameters; `nil` builds them from the config.
+    ///   - edgeList: the parsed `graph.file` of an edge-list world (`LoadedWorld.edgeList`).
     /// - Throws: `EngineError.invalidConfig` when the graph cannot be built.
     public static func build(_ config: WorldConfig, parametersByType: [RuleParameters]? = nil,
-                             model: BehaviourModelParameters? = nil) throws(EngineError) -> WorldState {
+                             model: BehaviourModelParameters? = nil, edgeList: LoadedGraph? = nil) throws(EngineError) -> WorldState {
         let model = model ?? BehaviourSetup.modelParameters(for: config)
         let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
         var attributes = PopulationBuilder.attributes(for: config)
-        let generated = try InitialGraphBuilder.build(for: config)
+        let generated = try InitialGraphBuilder.build(for: config, edgeList: edgeList)
         if let community = generated.community { attributes.community = community }
         var agents = AgentStore(attributes: attributes)
         PopulationBuilder.initializeDynamicState(of: &agents, seed: config.seed, parametersByType: parameters, model: model)
-        return WorldState(agents: agents, graph: generated.graph)
+        let world = WorldState(agents: agents, graph: generated.graph, memoryCapacity: config.behaviour.memory.capacity)
+        world.memory = BehaviourSetup.memory(for: config, agentCount: agents.count)
+        return world
     }
 }

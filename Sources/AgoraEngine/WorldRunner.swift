@@ -70,7 +70,7 @@ public struct WorldRunner: Sendable {
         let config = world.config
         let clock = ContinuousClock()
         let started = clock.now
-        let initial = try WorldBuilder.build(config)
+        let initial = try WorldBuilder.build(config, edgeList: world.edgeList)
         let header = TraceHeader(engineVersion: Self.engineVersion, worldName: config.name, configHash: world.hash,
                                  seed: config.seed, horizon: config.horizon,
                                  populationTypes: config.population.types.map(\.name),
@@ -105,7 +105,11 @@ public struct WorldRunner: Sendable {
         do { written = try writer.finish(status: status, simulatedTime: reached) } catch { throw .trace(error.description) }
         let checksum = try TraceFileDigest.sha256(path: layout.tracePath.path)
         let metrics: RunMetrics
-        do { metrics = try TraceAnalysis.runMetrics(tracePath: layout.tracePath.path) } catch { throw .trace(error.description) }
+        do {
+            let events = try TraceAnalysis.runMetrics(tracePath: layout.tracePath.path)
+            let graph = try TraceAnalysis.finalGraphMetrics(tracePath: layout.tracePath.path, seed: config.seed)
+            metrics = RunMetrics(scalars: events.scalars + graph, timeseries: events.timeseries)
+        } catch { throw .trace(error.description) }
         let wall = (clock.now - started).seconds
         let summary = RunSummary(
             runID: layout.runID, world: config.name, configHash: world.hash, seed: config.seed,

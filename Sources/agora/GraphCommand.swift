@@ -7,8 +7,8 @@ import Foundation
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Inspect social graphs (network statistics of edge-list files).",
-        subcommands: [Stats.self]
+        abstract: "Inspect social graphs: network statistics of edge-list files, export of a run's graph.",
+        subcommands: [Stats.self, Export.self]
     )
 
     /// `agora graph stats FILE`: load an edge list and print its network statistics.

@@ -31,6 +31,7 @@ struct RunCommand: ParsableCommand {
         let runner = WorldRunner()
         let loaded: LoadedWorld
         do throws(EngineError) { loaded = try runner.load(request) } catch { fail(error.description, code: error.exitCode) }
+        if let report = loaded.edgeListReport { FileHandle.standardError.write(Data((report + "\n").utf8)) }
         let stop = StopFlag()
         let trap = InterruptTrap(stop: stop)
         let bar = ProgressBar(enabled: !quiet)

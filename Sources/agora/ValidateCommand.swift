@@ -23,6 +23,7 @@ struct ValidateCommand: ParsableCommand {
                 print(loaded.resolvedYAML, terminator: loaded.resolvedYAML.hasSuffix("\n") ? "" : "\n")
             } else {
                 print("\(world.world): valid — world '\(loaded.config.name)', \(loaded.config.population.size) agents, horizon \(loaded.config.horizon.durationText), config hash \(loaded.hash)")
+                if let report = loaded.edgeListReport { print(report) }
             }
         } catch {
             fail(error.description, code: error.exitCode)

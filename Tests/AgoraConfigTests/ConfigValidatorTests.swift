@@ -46,8 +46,11 @@ struct ConfigValidatorTests {
             yaml: "name: x\nseed: -1\n",
             expected: ["world.yaml:2:7: seed: expected a whole number between 0 and 18446744073709551615, found -1"]),
         BadConfig(
-            yaml: "name: x\ngraph:\n  kind: erdos_renyi\n",
-            expected: ["world.yaml:3:9: graph.kind: expected barabasi_albert, found 'erdos_renyi'"]),
+            yaml: "name: x\ngraph:\n  kind: erdos_renyii\n",
+            expected: [
+                "world.yaml:3:9: graph.kind: expected one of erdos_renyi, erdos_renyi_edges, barabasi_albert, watts_strogatz, "
+                    + "stochastic_block, holme_kim, configuration_model, found 'erdos_renyii'; did you mean 'erdos_renyi'?"
+            ]),
         BadConfig(
             yaml: "name: x\nrecommender:\n  kind: chronologicl\n",
             expected: ["world.yaml:3:9: recommender.kind: expected one of random, chronological, popular, hot, interest, collaborative, mix, found 'chronologicl'; did you mean 'chronological'?"]),

@@ -51,7 +51,7 @@ struct WorldConfigLoaderTests {
     @Test func hashIsSHA256OfCanonicalJSON() throws {
         let world = try ConfigTestSupport.load("name: minimal\n")
         #expect(world.hash == SHA256.hexHash(Array(world.canonicalJSON.utf8)))
-        #expect(world.canonicalJSON.hasPrefix("{\"behaviour\":{\"circadian\":[0.5,"))
+        #expect(world.canonicalJSON.hasPrefix("{\"behaviour\":{\"budget_refund\":0.5,\"churn\":{"))
         #expect(world.canonicalJSON.contains("\"seed\":1,"))
         #expect(!world.canonicalJSON.contains("\n"))
     }

@@ -26,7 +26,9 @@ enum TestWorlds {
 }
 
 extension TestWorlds {
-    /// The stylized-facts world: lurkers 70%, casual 25%, power users 5%, 8 topics, BA start.
+    /// The stylized-facts world: lurkers 70%, casual 25%, power users 5%, 8 topics, 20 arrivals a
+    /// day, and an Erdős–Rényi start (directed G(n, p) with a mean of 4 follows per agent, the
+    /// density of the former Barabási–Albert m = 4 start), so no degree tail is inherited.
     static func stylized(size: Int = 2000, seed: UInt64 = 11, days: Int = 14) -> WorldConfig {
         func type(_ name: String, _ share: Double, median: Double, post: Double, like: Double, repost: Double,
                   follow: Double) -> AgentTypeConfig {
@@ -42,7 +44,11 @@ extension TestWorlds {
         types[0].count = size - types[1].count - types[2].count
         var config = small(size: size, seed: seed, horizon: .day * Int64(days))
         config.population = PopulationConfig(size: size, topics: 8, types: types)
-        config.graph = GraphConfig(kind: "barabasi_albert", m: 4)
+        var graph = GraphConfig(kind: "erdos_renyi")
+        graph.p = 4 / Double(size - 1)
+        graph.directed = true
+        config.graph = graph
+        config.population.arrivals = ArrivalsConfig(ratePerDay: 20, follows: 5, friendsOfFriends: 0.5)
         config.recommender = RecommenderConfig(kind: "chronological", feedSize: 30)
         config.trace.impressionSampling = 1
         config.scheduler = SchedulerConfig(window: .minute * 5)

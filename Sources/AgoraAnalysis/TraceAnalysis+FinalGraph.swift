@@ -1,0 +1,54 @@
+import AgoraCore
+import Foundation
+
+extension TraceAnalysis {
+    /// BFS sources of the distance statistics in run metrics: smaller than `agora graph stats`'
+    /// default (200) so that the metrics of a 10,000-agent run stay cheap even in a debug build;
+    /// `graph.final.bfs_sample_size` records it.
+    public static let finalGraphSampleSize = 64
+
+    /// The directed network statistics of the run's follow graph at its end (rebuilt from the
+    /// trace by `TraceGraphReplay`), as scalar metrics named `graph.final.<json key path>`, the
+    /// keys of `agora graph stats --directed --format json` (docs/graph-statistics.md) joined by
+    /// dots, e.g. `graph.final.reciprocity`,
+    /// `graph.final.friendship_paradox.followees.followers.weak_fraction`. Lists (PageRank top,
+    /// distance histogram), the direction flag, the sample seed and undefined (null) values are
+    /// left out. Complexity: one trace pass plus `GraphStatistics.compute`.
+    /// - Throws: `Failure` when the trace cannot be replayed.
+    public static func finalGraphMetrics(tracePath path: String, seed: UInt64 = 1,
+                                         sampleSize: Int = finalGraphSampleSize) throws(Failure) -> [MetricValue] {
+        let replayed: TraceGraphReplay.Result
+        do { replayed = try TraceGraphReplay.replay(tracePath: path, at: .end) } catch {
+            throw Failure(description: error.description)
+        }
+        let statistics = GraphStatistics.compute(graph: replayed.graph, directed: true, seed: seed, sampleSize: sampleSize)
+        return metrics(of: statistics, prefix: "graph.final")
+    }
+
+    /// The scalar numbers of `statistics`' JSON form as dotted metric names under `prefix`.
+    public static func metrics(of statistics: GraphStatistics, prefix: String) -> [MetricValue] {
+        guard let data = try? JSONEncoder().encode(statistics),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return [] }
+        var values: [MetricValue] = []
+        flatten(object, prefix: prefix, into: &values)
+        return values
+    }
+
+    private static let skippedKeys: Set<String> = ["directed", "seed", "degree"]
+
+    private static func flatten(_ object: [String: Any], prefix: String, into values: inout [MetricValue]) {
+        for key in object.keys.sorted() where !skippedKeys.contains(key) {
+            let name = prefix + "." + key
+            switch object[key] {
+            case let nested as [String: Any]:
+                flatten(nested, prefix: name, into: &values)
+            case let number as NSNumber:
+                let value = number.doubleValue
+                if value.isFinite { values.append(MetricValue(name: name, value: value)) }
+            default:
+                continue  // lists, text and null
+            }
+        }
+    }
+}
