@@ -100,7 +100,7 @@ public struct WorldRunner: Sendable {
         do { written = try writer.finish(status: status, simulatedTime: reached) } catch { throw .trace(error.description) }
         let checksum = try TraceFileDigest.sha256(path: layout.tracePath.path)
         let metrics: RunMetrics
-        do { metrics = try TraceAnalysis.runMetrics(tracePath: layout.tracePath.path) } catch { throw .trace(error.description) }
+        do { metrics = try traceMetrics(tracePath: layout.tracePath.path) } catch { throw .trace(error.description) }
         let wall = (clock.now - started).seconds
         let summary = RunSummary(
             runID: layout.runID, world: config.name, configHash: world.hash, seed: config.seed,
@@ -128,6 +128,12 @@ public struct WorldRunner: Sendable {
             throw .catalog(error.description)
         }
         return summary
+    }
+
+    /// The metrics stored for a finished run: the run metrics plus the report metrics
+    /// (friendship paradox over time, retention, cascades, polarization; `ReportAnalysis`).
+    private func traceMetrics(tracePath: String) throws(TraceAnalysis.Failure) -> RunMetrics {
+        try TraceAnalysis.runMetrics(tracePath: tracePath).merged(with: ReportAnalysis.metrics(tracePath: tracePath))
     }
 
     private func write(_ data: Data, to url: URL) throws(EngineError) {
