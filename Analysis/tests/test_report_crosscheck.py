@@ -14,6 +14,7 @@ import json
 import os
 import pathlib
 import subprocess
+import sys
 
 import networkx as nx
 import numpy as np
@@ -149,3 +150,35 @@ def test_every_number_has_a_definition_and_a_catalog_name(run):
     for key, entry in report["series"].items():
         assert name.fullmatch(key) and entry["definition"], key
     assert not (folder / "report.html").exists(), "--format json writes only report.json"
+
+
+def test_agora_report_by_run_id_gives_the_same_json(run, tmp_path):
+    _, report, folder = run
+    result = subprocess.run(
+        [str(AGORA_BIN), "report", folder.name, "--runs", str(folder.parent), "--out", str(tmp_path), "--format", "md,json"],
+        capture_output=True, text=True, check=True)
+    assert sorted(pathlib.Path(p).name for p in result.stdout.split()) == ["report.json", "report.md"]
+    assert json.loads((tmp_path / "report.json").read_text()) == report
+    assert (folder / "report.json").read_bytes() == (tmp_path / "report.json").read_bytes()
+    assert "# Agora run report" in (tmp_path / "report.md").read_text()
+
+
+def test_agora_report_of_an_unknown_run_is_a_clear_error(run, tmp_path):
+    _, _, folder = run
+    result = subprocess.run([str(AGORA_BIN), "report", "no-such-run", "--runs", str(folder.parent)],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "no run or trace 'no-such-run'" in result.stderr and "agora runs list" in result.stderr
+
+
+def test_the_examples_run_on_a_report(run, tmp_path):
+    _, _, folder = run
+    examples = REPO / "Analysis" / "examples"
+    subprocess.run([sys.executable, str(examples / "plot_dau.py"), str(folder / "trace.agtrace"),
+                    "--out", str(tmp_path / "dau.svg")], check=True, capture_output=True)
+    dau = pd.read_csv(tmp_path / "dau.csv")
+    assert dau.shape == (9, 2) and "<polyline" in (tmp_path / "dau.svg").read_text()
+    subprocess.run([sys.executable, str(examples / "compare_fp_sweep.py"), str(folder / "report.json"),
+                    "--out", str(tmp_path / "fp.csv")], check=True, capture_output=True)
+    fp = pd.read_csv(tmp_path / "fp.csv")
+    assert len(fp) == 1 and 0 <= fp["friendship_paradox.followees.followers.weak_fraction"].iloc[0] <= 1
