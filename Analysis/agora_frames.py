@@ -49,7 +49,8 @@ def kind_frame(trace, kind: str) -> pd.DataFrame:
     kinds add ``topic`` and ``stance``; ``snapshot_agent`` adds ``day``, ``opinion``, ``status``).
     Unknown kind names give the raw columns."""
     events = trace.events
-    mask = (events["kind"] == kind).to_numpy()
+    code = trace.kind_codes.get(kind)
+    mask = (events["kind"] == kind).to_numpy() if code is None else events["kind_code"].to_numpy() == code
     chosen = events[mask]
     if kind not in KIND_COLUMNS:
         return chosen.reset_index(drop=True)
@@ -70,17 +71,20 @@ def snapshots(trace) -> pd.DataFrame:
     ``time_ms``, ``agent``, ``opinion`` (value / 10⁶) and ``status`` (0 active, 1 churned, 2 not
     joined)."""
     events = trace.events
-    kind = events["kind"].astype(object).to_numpy()
-    is_day = kind == "snapshot_day"
-    is_agent = kind == "snapshot_agent"
-    # Day of the latest snapshot_day at or before each event (forward fill over positions).
-    day_at = np.where(is_day, events["target"].to_numpy().astype(np.int64), -1)
-    index = np.where(is_day, np.arange(len(kind)), 0)
+    codes = events["kind_code"].to_numpy()
+    is_day = codes == trace.kind_codes.get("snapshot_day", 14)
+    is_agent = codes == trace.kind_codes.get("snapshot_agent", 15)
+    # Only snapshot rows matter: forward-fill the day of the latest snapshot_day over them.
+    rows_all = np.flatnonzero(is_day | is_agent)
+    day_rows = is_day[rows_all]
+    day_at = np.where(day_rows, events["target"].to_numpy()[rows_all].astype(np.int64), -1)
+    index = np.where(day_rows, np.arange(len(rows_all)), 0)
     np.maximum.accumulate(index, out=index)
-    days = day_at[index]
-    rows = np.flatnonzero(is_agent)
+    keep = ~day_rows
+    days = day_at[index][keep]
+    rows = rows_all[keep]
     return pd.DataFrame({
-        "day": days[rows],
+        "day": days,
         "time_ms": events["time_ms"].to_numpy()[rows],
         "agent": events["agent"].to_numpy()[rows],
         "opinion": events["value"].to_numpy()[rows] / 1e6,

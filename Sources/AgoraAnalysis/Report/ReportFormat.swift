@@ -12,7 +12,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The file name written for this format.
     public var fileName: String { "report.\(rawValue)" }
 
-    /// Parses a comma-separated list (`html,md,json`); `nil` with the offending entry otherwise.
+    /// Parses a comma-separated list (`html,md,json`; `markdown` means `md`), or fails naming the
+    /// offending entry.
     public static func parseList(_ text: String) -> Result<[ReportFormat], ReportWriter.Failure> {
         var formats: [ReportFormat] = []
         for part in text.split(separator: ",") {

@@ -5,9 +5,9 @@ public struct RunReport: Sendable, Codable, Equatable {
     public var worldName: String
     /// The run id when known (the run folder's name), else the trace file name.
     public var runLabel: String
-    /// The config hash and seed from the trace header.
+    /// The config hash from the trace header.
     public var configHash: String
-    /// The run's seed.
+    /// The run's seed from the trace header.
     public var seed: UInt64
     /// Days of the run, ⌈horizon / 1 day⌉.
     public var days: Int
