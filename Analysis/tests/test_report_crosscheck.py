@@ -182,3 +182,18 @@ def test_the_examples_run_on_a_report(run, tmp_path):
                     "--out", str(tmp_path / "fp.csv")], check=True, capture_output=True)
     fp = pd.read_csv(tmp_path / "fp.csv")
     assert len(fp) == 1 and 0 <= fp["friendship_paradox.followees.followers.weak_fraction"].iloc[0] <= 1
+
+
+def test_the_catalog_holds_the_report_metrics_of_the_run(run):
+    import sqlite3
+    _, report, folder = run
+    with sqlite3.connect(folder.parent / "agora.sqlite") as catalog:
+        stored = dict(catalog.execute("SELECT name, value FROM metrics WHERE run_id = ?", (folder.name,)).fetchall())
+        series = catalog.execute("SELECT t, value FROM timeseries WHERE run_id = ? AND name = ? ORDER BY t",
+                                 (folder.name, "friendship_paradox.followees.followers.weak_fraction")).fetchall()
+    for name in ("retention.d1", "cascades.size_max", "friendship_paradox.followees.followers.weak_fraction",
+                 "polarization.bimodality_coefficient", "activity.stickiness_mean"):
+        assert stored[name] == pytest.approx(report["metrics"][name]["value"], rel=1e-12), name
+    expected = report["series"]["friendship_paradox.followees.followers.weak_fraction"]["points"]
+    assert [t for t, _ in series] == [float(d) for d, _ in expected]
+    assert [v for _, v in series] == pytest.approx([v for _, v in expected], rel=1e-12)
