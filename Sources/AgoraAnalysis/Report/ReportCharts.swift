@@ -21,7 +21,7 @@ enum ReportCharts {
                 return (k, Double(fit.tailSize) * pow(k, -fit.alpha) / norm)
             }
             chart.series.append(.init(name: String(format: "power-law fit, in: α=%.2f, kmin=%d", fit.alpha, fit.xmin),
-                                      points: points, style: .line))
+                                      points: points, style: .fit))
         }
         return chart
     }

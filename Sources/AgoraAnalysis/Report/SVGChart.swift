@@ -6,7 +6,8 @@ import Foundation
 /// element carries `data-marks` with that count. All text is escaped.
 struct SVGChart {
     enum Scale { case linear, log }
-    enum Style { case line, points, bars }
+    /// `fit` is a dashed line without point markers (a fitted model, not data).
+    enum Style { case line, points, bars, fit }
 
     struct Series {
         var name: String
@@ -67,11 +68,12 @@ struct SVGChart {
             let points = usable(s.points)
             guard !points.isEmpty else { continue }
             switch s.style {
-            case .line:
+            case .line, .fit:
                 let d = points.enumerated().map { "\($0.offset == 0 ? "M" : "L")\(f(px($0.element.x))),\(f(py($0.element.y)))" }.joined()
-                body += "<path class=\"mark\" d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>"
+                let dash = s.style == .fit ? " stroke-dasharray=\"6 4\"" : ""
+                body += "<path class=\"mark\" d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"\(dash)/>"
                 marks += 1
-                if points.count <= 60 {
+                if s.style == .line, points.count <= 60 {
                     for p in points {
                         body += "<circle class=\"mark\" cx=\"\(f(px(p.x)))\" cy=\"\(f(py(p.y)))\" r=\"2.5\" fill=\"\(color)\"/>"
                         marks += 1
