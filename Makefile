@@ -8,7 +8,7 @@ AGORA_RELEASE = .build/release/agora
 APT_PACKAGES  = libzstd-dev libsqlite3-dev pkg-config
 PY_CHECK      = import numpy, pandas, zstandard, networkx, pytest, scipy
 
-.PHONY: deps build run test test-swift test-python bench clean
+.PHONY: deps build run test test-swift test-python report-check bench clean
 
 ## deps: install the system libraries and Python test packages when missing.
 deps:
@@ -42,6 +42,11 @@ test-swift:
 
 test-python:
 	AGORA_BIN=$(CURDIR)/$(AGORA_DEBUG) $(PYTHON) -m pytest -q Analysis/tests
+
+## report-check: render a small world's report in headless Chromium (installed when missing) and
+## fail on console messages, active or external content, blank charts or a blank screenshot.
+report-check: deps
+	bash scripts/report-check.sh
 
 ## bench: measured side-by-side benchmarks (release build); see docs/performance.md.
 bench: deps build

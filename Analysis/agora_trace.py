@@ -91,6 +91,22 @@ class Trace:
             result.setdefault(names[code], int(counts[code]))
         return result
 
+    def kind_frame(self, kind: str) -> pd.DataFrame:
+        """The events of one kind with the columns named in docs/trace-format.md
+        (``agora_frames.kind_frame``)."""
+        import agora_frames
+        return agora_frames.kind_frame(self, kind)
+
+    def snapshots(self) -> pd.DataFrame:
+        """The daily snapshots: day, time_ms, agent, opinion, status (``agora_frames.snapshots``)."""
+        import agora_frames
+        return agora_frames.snapshots(self)
+
+    def final_edges(self) -> pd.DataFrame:
+        """The follow graph after the last event (``agora_frames.final_edges``)."""
+        import agora_frames
+        return agora_frames.final_edges(self)
+
     def post_attributes(self) -> pd.DataFrame:
         """Post-creating events with topic and stance decoded from ``extra``."""
         posts = self.events[self.events["kind"].isin(POST_KIND_NAMES)].copy()

@@ -105,11 +105,7 @@ public struct WorldRunner: Sendable {
         do { written = try writer.finish(status: status, simulatedTime: reached) } catch { throw .trace(error.description) }
         let checksum = try TraceFileDigest.sha256(path: layout.tracePath.path)
         let metrics: RunMetrics
-        do {
-            let events = try TraceAnalysis.runMetrics(tracePath: layout.tracePath.path)
-            let graph = try TraceAnalysis.finalGraphMetrics(tracePath: layout.tracePath.path, seed: config.seed)
-            metrics = RunMetrics(scalars: events.scalars + graph, timeseries: events.timeseries)
-        } catch { throw .trace(error.description) }
+        do { metrics = try traceMetrics(tracePath: layout.tracePath.path, seed: config.seed) } catch { throw .trace(error.description) }
         let wall = (clock.now - started).seconds
         let summary = RunSummary(
             runID: layout.runID, world: config.name, configHash: world.hash, seed: config.seed,
@@ -137,6 +133,17 @@ public struct WorldRunner: Sendable {
             throw .catalog(error.description)
         }
         return summary
+    }
+
+    /// The metrics stored for a finished run: the run metrics plus the report metrics
+    /// (friendship paradox over time, retention, cascades, polarization; `ReportAnalysis`).
+    /// Every metric stored with a run: activity and exposure, report metrics (retention,
+    /// friendship paradox over time, cascades, polarization) and the final graph's statistics.
+    private func traceMetrics(tracePath: String, seed: UInt64) throws(TraceAnalysis.Failure) -> RunMetrics {
+        let graph = try TraceAnalysis.finalGraphMetrics(tracePath: tracePath, seed: seed)
+        return try TraceAnalysis.runMetrics(tracePath: tracePath)
+            .merged(with: ReportAnalysis.metrics(tracePath: tracePath))
+            .merged(with: RunMetrics(scalars: graph, timeseries: []))
     }
 
     private func write(_ data: Data, to url: URL) throws(EngineError) {

@@ -40,6 +40,9 @@ public final class Catalog: Sendable {
     /// ``CatalogError/Kind/busy``.
     public static let defaultBusyTimeout: TimeInterval = 15
 
+    /// How many times opening is tried when SQLite reports the file busy during set-up.
+    static let openAttempts = 5
+
     /// The catalog file.
     public let path: String
 
@@ -67,18 +70,28 @@ public final class Catalog: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "AgoraStore.Catalog"
-        let pool: DatabasePool
-        let interrupted: [String]
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrate(pool)
-            let machine = MachineIdentity.current()
-            interrupted = try pool.write { db in
-                try Self.interruptRunsOfDeadOwners(db, machine: machine, now: Date())
+        var attempt = 0
+        var opened: (pool: DatabasePool, interrupted: [String])?
+        while opened == nil {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.migrate(pool)
+                let machine = MachineIdentity.current()
+                let interrupted = try pool.write { db in
+                    try Self.interruptRunsOfDeadOwners(db, machine: machine, now: Date())
+                }
+                opened = (pool, interrupted)
+            } catch {
+                // Several processes opening a fresh catalog at once can get SQLITE_BUSY at once (not
+                // after the busy timeout) while one of them switches the file to WAL mode; that is
+                // transient, so the open is retried a few times after a short pause.
+                let translated = CatalogError.translating(error, path: path, operation: operation)
+                attempt += 1
+                guard translated.kind == .busy, attempt < Self.openAttempts else { throw translated }
+                usleep(UInt32.random(in: 20_000...120_000))
             }
-        } catch {
-            throw CatalogError.translating(error, path: path, operation: operation)
         }
+        let (pool, interrupted) = opened!
         self.path = path
         self.pool = pool
         self.runsInterruptedOnOpen = interrupted

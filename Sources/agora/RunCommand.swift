@@ -1,4 +1,5 @@
 import ArgumentParser
+import AgoraAnalysis
 import AgoraConfig
 import AgoraEngine
 import Dispatch
@@ -21,8 +22,15 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print only errors and the run id.")
     var quiet = false
 
+    @Flag(help: "Also write the run's report into its folder (see `agora report`).")
+    var report = false
+
+    @Option(name: .customLong("format"), help: "With --report: comma-separated report formats (html, md, json).")
+    var reportFormat: String = "html,md,json"
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
+        if case .failure(let error) = ReportFormat.parseList(reportFormat) { throw ValidationError(error.description) }
     }
 
     func run() throws {
@@ -50,5 +58,19 @@ struct RunCommand: ParsableCommand {
             print(SummaryScreen(summary: summary).render())
         }
         if summary.status == "interrupted" { throw ExitCode(130) }
+        if report { writeReport(runID: summary.runID) }
+    }
+
+    /// Writes the report of a finished run into its folder, printing the paths unless quiet.
+    private func writeReport(runID: String) {
+        guard case .success(let formats) = ReportFormat.parseList(reportFormat) else { return }
+        let folder = output.outputRoot.appendingPathComponent(runID, isDirectory: true)
+        do {
+            let report = try ReportAnalysis.report(tracePath: folder.appendingPathComponent("trace.agtrace").path, runLabel: runID)
+            let written = try ReportWriter.write(report, formats: formats, to: folder)
+            if !quiet { for url in written { print("report: \(url.path)") } }
+        } catch {
+            fail("the run finished but its report failed: \(error)", code: 1)
+        }
     }
 }

@@ -1,0 +1,66 @@
+import AgoraCore
+
+/// The two findings of Orlando et al. (2025, GABM) and the tie-strength view of Bagrow et al.
+/// (2017) on the final follow graph of a run.
+///
+/// Names (repeated in `docs/metrics.md`), over all follow edges u → v (u follows v):
+/// - `friendship_paradox.gabm.followee_followers_mean` / `follower_followers_mean`: mean in-degree
+///   of v / of u — do agents follow those with more influence?
+/// - `friendship_paradox.gabm.followee_posts_mean` / `follower_posts_mean`: mean original posts
+///   of v / of u — do agents follow the more active?
+/// - ties are binned by the interactions of u with v's posts during the run (`like`, `repost`,
+///   `quote`, `comment` events by u on posts v wrote): bins `interactions_0`, `interactions_1_2`,
+///   `interactions_3_9`, `interactions_10_plus`; for each bin
+///   `friendship_paradox.ties.<bin>.edges` (edges in the bin) and
+///   `friendship_paradox.ties.<bin>.followee_more_followers_share` (share of those edges whose
+///   followee has more followers than the follower; left out for an empty bin).
+enum FollowTieAnalysis {
+    /// The bins: name and inclusive lower bound of interactions.
+    static let bins: [(name: String, lower: Int)] = [
+        ("interactions_0", 0), ("interactions_1_2", 1), ("interactions_3_9", 3), ("interactions_10_plus", 10),
+    ]
+
+    /// Key of a (follower, followee) pair in the interaction dictionary.
+    @inline(__always) static func key(_ follower: UInt32, _ followee: UInt32) -> UInt64 {
+        UInt64(follower) << 32 | UInt64(followee)
+    }
+
+    /// The metrics above for `graph`, agents' original posts and the tie interaction counts.
+    static func measure(graph: FollowGraph, posts: [Int], interactions: [UInt64: Int32]) -> [MetricValue] {
+        let csr = CSRGraph(followGraph: graph)
+        let edges = csr.arcCount
+        guard edges > 0 else { return [] }
+        var followeeIn = 0, followerIn = 0, followeePosts = 0, followerPosts = 0
+        var binEdges = [Int](repeating: 0, count: bins.count)
+        var binMore = [Int](repeating: 0, count: bins.count)
+        func postsOf(_ v: Int) -> Int { v < posts.count ? posts[v] : 0 }
+        for u in 0..<csr.nodeCount {
+            for p in csr.outOffsets[u]..<csr.outOffsets[u + 1] {
+                let v = Int(csr.outTargets[p])
+                followeeIn += csr.inDegree(v)
+                followerIn += csr.inDegree(u)
+                followeePosts += postsOf(v)
+                followerPosts += postsOf(u)
+                let count = Int(interactions[key(UInt32(u), UInt32(v))] ?? 0)
+                let bin = bins.lastIndex { count >= $0.lower } ?? 0
+                binEdges[bin] += 1
+                if csr.inDegree(v) > csr.inDegree(u) { binMore[bin] += 1 }
+            }
+        }
+        let e = Double(edges)
+        var result = [
+            MetricValue(name: "friendship_paradox.gabm.followee_followers_mean", value: Double(followeeIn) / e),
+            MetricValue(name: "friendship_paradox.gabm.follower_followers_mean", value: Double(followerIn) / e),
+            MetricValue(name: "friendship_paradox.gabm.followee_posts_mean", value: Double(followeePosts) / e),
+            MetricValue(name: "friendship_paradox.gabm.follower_posts_mean", value: Double(followerPosts) / e),
+        ]
+        for (i, bin) in bins.enumerated() {
+            result.append(MetricValue(name: "friendship_paradox.ties.\(bin.name).edges", value: Double(binEdges[i])))
+            if binEdges[i] > 0 {
+                result.append(MetricValue(name: "friendship_paradox.ties.\(bin.name).followee_more_followers_share",
+                                          value: Double(binMore[i]) / Double(binEdges[i])))
+            }
+        }
+        return result
+    }
+}

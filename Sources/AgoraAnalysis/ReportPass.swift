@@ -1,0 +1,133 @@
+import AgoraCore
+import AgoraTrace
+
+/// The state of the report's single streaming pass over a trace: the follow graph replayed from
+/// the initial graph and follow/unfollow/arrival events (as `TraceGraphReplay` does), retention,
+/// cascades, per-day engagement, opinions from the daily snapshots, tie interactions, and the
+/// friendship paradox measured at every `snapshot_day`.
+///
+/// Memory: O(agents · (days/64 + a few words) + posts + follow edges + interacting pairs).
+/// Time: O(1) amortized per event, plus one paradox measure (O(V + E log d)) per snapshot.
+struct ReportPass {
+    let days: Int
+    var graph: FollowGraph
+    let initialOpinions: [Float]
+    var retention: RetentionAccumulator
+    var cascades: CascadeAccumulator
+    var paradox = FriendshipParadoxSeries()
+    var polarization = PolarizationSeries()
+    /// Interactions of a follower with a followee's posts, keyed by `FollowTieAnalysis.key`.
+    var tieInteractions: [UInt64: Int32] = [:]
+    var postsPerDay: [Int]
+    var likesPerDay: [Int]
+    var repostsPerDay: [Int]
+    var sessionsEnded = 0
+    var impressionsShown = 0
+    /// Per agent: sum of the stances of the posts impressed on it, and how many.
+    var seenStanceSum: [Double]
+    var seenCount: [Int32]
+    private var snapshotDay = -1
+    private var snapshotRemaining = 0
+
+    init(header: TraceHeader, agents: AgentAttributes, initialGraph: FollowGraph, inactivityDays: Int) {
+        let dayMs = SimTime.day.milliseconds
+        days = max(1, Int((header.horizonMilliseconds + dayMs - 1) / dayMs))
+        graph = initialGraph
+        initialOpinions = agents.opinion
+        retention = RetentionAccumulator(days: days, inactivityDays: inactivityDays, initialJoinTimes: agents.joinTime)
+        cascades = CascadeAccumulator(agentCount: agents.count)
+        postsPerDay = [Int](repeating: 0, count: days)
+        likesPerDay = postsPerDay
+        repostsPerDay = postsPerDay
+        seenStanceSum = [Double](repeating: 0, count: agents.count)
+        seenCount = [Int32](repeating: 0, count: agents.count)
+        polarization.begin(initialOpinions: agents.opinion.map(Double.init), joinTimes: agents.joinTime, graph: initialGraph)
+        paradox.record(day: 0, graph: initialGraph, posts: [], repostsReceived: [])
+    }
+
+    private mutating func growGraph(toInclude agent: UInt32) {
+        guard agent != AgentID.none.rawValue else { return }
+        while graph.nodeCount <= Int(agent) { graph.addNode() }
+    }
+
+    @inline(__always) private func dayIndex(_ time: Int64) -> Int? {
+        let d = Int(time / SimTime.day.milliseconds)
+        return d >= 0 && d < days ? d : nil
+    }
+
+    private mutating func interacted(agent: UInt32, post: UInt32) {
+        guard let author = cascades.authorOf(post), author != Int(agent) else { return }
+        tieInteractions[FollowTieAnalysis.key(agent, UInt32(author)), default: 0] += 1
+    }
+
+    /// Consumes every event of a block.
+    mutating func consume(_ block: TraceEventBlock) {
+        for i in 0..<block.count {
+            consume(time: block.times[i], kind: block.kinds[i], agent: block.agents[i], target: block.targets[i],
+                    value: block.values[i], extra: block.extras[i])
+        }
+    }
+
+    mutating func consume(time: Int64, kind: UInt8, agent: UInt32, target: UInt32, value: Int64, extra: Int64) {
+        switch kind {
+        case EventKind.impression.rawValue:
+            cascades.impression(post: target)
+            let a = Int(agent), p = Int(target)
+            if p < cascades.stance.count, cascades.authorOf(target) != nil {
+                if a >= seenCount.count {
+                    seenCount.append(contentsOf: repeatElement(0, count: a + 1 - seenCount.count))
+                    seenStanceSum.append(contentsOf: repeatElement(0, count: a + 1 - seenStanceSum.count))
+                }
+                seenStanceSum[a] += Double(cascades.stance[p])
+                seenCount[a] += 1
+            }
+        case EventKind.sessionStart.rawValue:
+            retention.sessionStart(agent: agent, time: time)
+        case EventKind.sessionEnd.rawValue:
+            retention.sessionEnd(agent: agent, time: time)
+            sessionsEnded += 1
+            impressionsShown += Int(value)
+        case EventKind.like.rawValue:
+            interacted(agent: agent, post: target)
+            if let d = dayIndex(time) { likesPerDay[d] += 1 }
+        case EventKind.post.rawValue, EventKind.repost.rawValue, EventKind.quote.rawValue, EventKind.comment.rawValue:
+            if value >= 0, value <= Int64(UInt32.max) { interacted(agent: agent, post: UInt32(value)) }
+            cascades.created(kind: kind, author: agent, post: target, parent: value, packed: extra)
+            if let d = dayIndex(time) {
+                if kind == EventKind.post.rawValue { postsPerDay[d] += 1 }
+                if kind == EventKind.repost.rawValue { repostsPerDay[d] += 1 }
+            }
+        case EventKind.follow.rawValue:
+            growGraph(toInclude: max(agent, target))
+            graph.follow(AgentID(agent), AgentID(target))
+        case EventKind.unfollow.rawValue:
+            growGraph(toInclude: max(agent, target))
+            graph.unfollow(AgentID(agent), AgentID(target))
+        case EventKind.arrival.rawValue:
+            growGraph(toInclude: agent)
+            retention.arrival(agent: agent, time: time)
+        case EventKind.churn.rawValue:
+            retention.churn(time: time)
+        case EventKind.return.rawValue:
+            retention.returned()
+        case EventKind.snapshotDay.rawValue:
+            snapshotDay = Int(target)
+            snapshotRemaining = Int(value)
+            paradox.record(day: snapshotDay, graph: graph, posts: cascades.postsBy, repostsReceived: cascades.repostsReceived)
+            polarization.startSnapshot(day: snapshotDay)
+            if snapshotRemaining <= 0 { finishSnapshot() }
+        case EventKind.snapshotAgent.rawValue:
+            guard snapshotRemaining > 0 else { break }
+            polarization.record(agent: Int(agent), opinion: Double(value) / 1e6, status: extra)
+            snapshotRemaining -= 1
+            if snapshotRemaining == 0 { finishSnapshot() }
+        default:
+            break
+        }
+    }
+
+    private mutating func finishSnapshot() {
+        let active = polarization.finishSnapshot(graph: graph)
+        retention.snapshotActive(day: snapshotDay, active: active)
+    }
+}
