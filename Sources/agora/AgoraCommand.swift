@@ -5,6 +5,7 @@ struct AgoraCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agora",
         abstract: "Simulate social-media platforms and their recommender systems.",
-        subcommands: [RunCommand.self, ValidateCommand.self, RunsCommand.self, TraceCommand.self, GraphCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, RunsCommand.self, TraceCommand.self, GraphCommand.self,
+                      SweepCommand.self, CompareCommand.self]
     )
 }
