@@ -37,7 +37,7 @@ public enum ComparisonPlan {
     public static func make(a: Variant, b: Variant, shared: [String] = [], replicates: Int, seed: UInt64,
                             metrics: [String]) throws(EngineError) -> SweepPlan {
         for name in metrics where !MetricNameCatalog.scalarNames.contains(name) {
-            let suggestion = MetricSuggestion.closest(to: name).map { "; did you mean '\($0)'?" } ?? ""
+            let suggestion = MetricSuggestion.closest(to: name).map { "; did you mean '\($0)'?" } ?? "."
             throw .invalidConfig("--metric: unknown metric '\(name)'\(suggestion) The metric names are listed in docs/metrics.md.")
         }
         let loader = WorldConfigLoader()
