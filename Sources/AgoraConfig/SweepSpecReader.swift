@@ -99,7 +99,7 @@ struct SweepSpecReader {
         let names = textList(node, "metrics")
         guard let sequence = node?.sequence else { return names }
         for (index, name) in names.enumerated() where !knownMetrics.contains(name) {
-            report(sequence[index], "metrics[\(index)]", "unknown metric '\(name)'; the metric names are listed in docs/metrics.md",
+            report(sequence[index], "metrics[\(index)]", "unknown metric '\(name)' (see docs/metrics.md)",
                    suggestion: KeySuggestion.closest(to: name, among: knownMetrics))
         }
         return names
