@@ -58,7 +58,7 @@ public struct SweepSpecLoader: Sendable {
         guard let spec, reader.diagnostics.isEmpty else {
             throw ConfigError(reader.diagnostics.isEmpty
                 ? [ConfigDiagnostic(origin: .file(name: fileName, line: 0, column: 0), keyPath: "", message: "the sweep file is empty")]
-                : reader.diagnostics)
+                : WorldConfigLoader.inFileOrder(reader.diagnostics))
         }
         return spec
     }
