@@ -39,7 +39,7 @@ import Testing
         let migrationRows = try DatabaseQueue(path: folder.catalogPath).read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations")
         }
-        #expect(migrationRows == 1)
+        #expect(migrationRows == 2)
     }
 
     @Test func aFileThatIsNotSQLiteGivesAClearError() throws {
