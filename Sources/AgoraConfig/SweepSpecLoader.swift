@@ -33,6 +33,12 @@ public struct SweepSpecLoader: Sendable {
         self.knownMetrics = knownMetrics
     }
 
+    /// The name among `names` closest to a misspelt `name` (edit distance at most 2, or a third of
+    /// its length), for did-you-mean messages about metric names outside sweep files.
+    public static func closestName(to name: String, among names: [String]) -> String? {
+        KeySuggestion.closest(to: name, among: names)
+    }
+
     /// Loads the sweep file at `path`; a world path inside it is resolved against its folder.
     /// - Throws: `ConfigError` with every diagnostic.
     public func load(path: String) throws(ConfigError) -> SweepSpec {

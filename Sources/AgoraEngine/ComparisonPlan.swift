@@ -37,7 +37,7 @@ public enum ComparisonPlan {
     public static func make(a: Variant, b: Variant, shared: [String] = [], replicates: Int, seed: UInt64,
                             metrics: [String]) throws(EngineError) -> SweepPlan {
         for name in metrics where !MetricNameCatalog.scalarNames.contains(name) {
-            let suggestion = MetricSuggestion.closest(to: name).map { "; did you mean '\($0)'?" } ?? "."
+            let suggestion = SweepSpecLoader.closestName(to: name, among: MetricNameCatalog.scalarNames).map { "; did you mean '\($0)'?" } ?? "."
             throw .invalidConfig("--metric: unknown metric '\(name)'\(suggestion) The metric names are listed in docs/metrics.md.")
         }
         let loader = WorldConfigLoader()
@@ -67,33 +67,5 @@ public enum ComparisonPlan {
         return SweepPlan(kind: "compare", name: name, axes: ["variant"], metrics: metrics, replicates: max(1, replicates),
                          specText: spec, points: labels.enumerated().map { SweepPlan.Point(index: $0.offset, values: [$0.element]) },
                          tasks: tasks)
-    }
-}
-
-/// Did-you-mean for metric names.
-enum MetricSuggestion {
-    /// The known metric name closest to `name` by edit distance, if it is a likely typo.
-    static func closest(to name: String) -> String? {
-        var best: (String, Int)?
-        for candidate in MetricNameCatalog.scalarNames {
-            let distance = editDistance(Array(name), Array(candidate))
-            if distance <= max(2, name.count / 3), distance < (best?.1 ?? .max) { best = (candidate, distance) }
-        }
-        return best?.0
-    }
-
-    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
