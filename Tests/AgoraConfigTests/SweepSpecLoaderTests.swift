@@ -114,4 +114,21 @@ import Testing
         let missing = "name: s\nworld: nowhere.yaml\naxes: [{key: graph.m, values: [2]}]\n"
         #expect(throws: ConfigError.self) { try Self.loader.load(text: missing, folder: folder.path) }
     }
+
+    @Test func samplingStrategiesNeedSamplesAndTakeDistributions() throws {
+        let axes = """
+              - key: recommender.exploration
+                log_uniform: {min: 0.001, max: 0.5}
+              - key: graph.m
+                uniform: {min: 2, max: 8}
+            """
+        #expect(Self.problems(Self.sweep(axes: axes, extra: "strategy: latin_hypercube")) == [
+            "sweep.yaml:1:1: samples: strategy latin_hypercube needs samples: the number of points to draw",
+        ])
+        let spec = try Self.loader.load(text: Self.sweep(axes: axes, extra: "strategy: latin_hypercube\nsamples: 6\nsampling_seed: 9"))
+        #expect(spec.strategy == .latinHypercube && spec.samples == 6 && spec.samplingSeed == 9)
+        #expect(spec.axes.map(\.domain) == [.logUniform(min: 0.001, max: 0.5), .uniform(min: 2, max: 8)])
+        #expect(spec.axes.map(\.isInteger) == [false, true])
+        #expect(Self.problems(Self.sweep(axes: axes)).first?.contains("use strategy: random or latin_hypercube") == true)
+    }
 }
