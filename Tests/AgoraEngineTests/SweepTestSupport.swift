@@ -1,4 +1,5 @@
 import AgoraConfig
+import AgoraStore
 import Foundation
 
 @testable import AgoraEngine
@@ -37,5 +38,15 @@ enum SweepTestSupport {
             }
         }
         return map
+    }
+}
+
+extension SweepTestSupport {
+    /// Every scalar metric name stored for any run in the catalog of `out`, sorted.
+    static func allMetricNames(in out: URL) throws -> [String] {
+        let catalog = try Catalog(path: out.appendingPathComponent("agora.sqlite").path)
+        var names = Set<String>()
+        for run in try catalog.runs() { names.formUnion(try catalog.metrics(runID: run.id).map(\.name)) }
+        return names.sorted()
     }
 }
