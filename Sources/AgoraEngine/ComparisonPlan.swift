@@ -19,10 +19,10 @@ public enum ComparisonPlan {
             self.overrides = overrides
         }
 
-        /// `A: file.yaml [k=v, …]`, the label of the side in tables and charts.
-        func label(_ letter: String) -> String {
+        /// `file.yaml [k=v, …]`, the label of the side in tables and charts.
+        var label: String {
             let file = (worldPath as NSString).lastPathComponent
-            return overrides.isEmpty ? "\(letter): \(file)" : "\(letter): \(file) [\(overrides.joined(separator: ", "))]"
+            return overrides.isEmpty ? file : "\(file) [\(overrides.joined(separator: ", "))]"
         }
     }
 
@@ -53,7 +53,7 @@ public enum ComparisonPlan {
                 }
             }
         }
-        let labels = [a.label("A"), b.label("B")]
+        let labels = [a.label, b.label]
         let spec = """
             compare:
               a: \(labels[0])
