@@ -8,7 +8,7 @@ AGORA_RELEASE = .build/release/agora
 APT_PACKAGES  = libzstd-dev libsqlite3-dev pkg-config
 PY_CHECK      = import numpy, pandas, zstandard, networkx, pytest, scipy
 
-.PHONY: deps build run test test-swift test-python report-check bench clean
+.PHONY: deps build run test test-swift test-python report-check test-slurm bench clean
 
 ## deps: install the system libraries and Python test packages when missing.
 deps:
@@ -47,6 +47,12 @@ test-python:
 ## fail on console messages, active or external content, blank charts or a blank screenshot.
 report-check: deps
 	bash scripts/report-check.sh
+
+## test-slurm: a tiny sweep as a real Slurm job array on a single-node cluster brought up here
+## (installs slurm and munge when missing; stops its daemons afterwards), checked against a local run.
+test-slurm:
+	$(SWIFT) build --product agora
+	AGORA_BIN=$(CURDIR)/$(AGORA_DEBUG) bash scripts/test-slurm.sh
 
 ## bench: measured side-by-side benchmarks (release build); see docs/performance.md.
 bench: deps build

@@ -8,11 +8,14 @@ import GRDB
 enum CatalogSchema {
     /// Name of the first migration: runs, their scalar metrics and their time series.
     static let runsMetricsTimeseries = "v1-runs-metrics-timeseries"
+    /// Name of the second migration: sweeps and their points (`Catalog+Sweeps.swift`).
+    static let sweepsPoints = "v2-sweeps-points"
 
     /// The migrator holding every migration, in order.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(runsMetricsTimeseries, migrate: createRunsMetricsTimeseries)
+        migrator.registerMigration(sweepsPoints, migrate: Catalog.createSweepsAndPoints)
         return migrator
     }
 

@@ -6,6 +6,6 @@ struct AgoraCommand: ParsableCommand {
         commandName: "agora",
         abstract: "Simulate social-media platforms and their recommender systems.",
         subcommands: [RunCommand.self, ValidateCommand.self, RunsCommand.self, TraceCommand.self, GraphCommand.self,
-                      ReportCommand.self]
+                      ReportCommand.self, SweepCommand.self, CompareCommand.self]
     )
 }

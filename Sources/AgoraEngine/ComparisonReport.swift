@@ -1,0 +1,144 @@
+import Foundation
+
+/// The result of an A/B comparison: for each metric, the means of A and B and the paired
+/// difference B − A over the replicates (same seed on both sides) with its 95% t confidence
+/// interval and an exact sign test. As a text table, JSON, Markdown and self-contained HTML.
+public struct ComparisonReport: Sendable, Codable {
+    /// One metric's comparison.
+    public struct Row: Sendable, Codable, Equatable {
+        /// The metric name.
+        public var metric: String
+        /// Statistics of A over the replicates.
+        public var a: SummaryStatistics
+        /// Statistics of B over the replicates.
+        public var b: SummaryStatistics
+        /// Statistics of the paired differences B − A (replicates where both sides completed).
+        public var difference: SummaryStatistics
+        /// The sign test of the differences.
+        public var signTest: SignTest
+
+        enum CodingKeys: String, CodingKey {
+            case metric, a, b, difference = "difference_b_minus_a", signTest = "sign_test"
+        }
+    }
+
+    /// The comparison's sweep id.
+    public var comparisonID: String
+    /// Labels of A and B.
+    public var labels: [String]
+    /// Pairs (replicates where both sides completed).
+    public var pairs: Int
+    /// One row per metric.
+    public var rows: [Row]
+
+    enum CodingKeys: String, CodingKey {
+        case comparisonID = "comparison_id", labels, pairs, rows
+    }
+
+    /// Computes the comparison from the results of a comparison plan (two points).
+    public init(results: SweepResults) {
+        comparisonID = results.sweep.id
+        labels = results.points.map { $0.values.first ?? "" }
+        let a = results.points.first?.replicates ?? []
+        let b = results.points.dropFirst().first?.replicates ?? []
+        let paired = zip(a, b).filter { $0.0.runID != nil && $0.1.runID != nil }
+        pairs = paired.count
+        rows = results.metricNames.compactMap { metric in
+            let both = paired.compactMap { left, right -> (Double, Double)? in
+                guard let x = left.metrics[metric], let y = right.metrics[metric] else { return nil }
+                return (x, y)
+            }
+            guard !both.isEmpty else { return nil }
+            let differences = both.map { $0.1 - $0.0 }
+            return Row(metric: metric, a: SummaryStatistics(both.map(\.0)), b: SummaryStatistics(both.map(\.1)),
+                       difference: SummaryStatistics(differences), signTest: SignTest(differences: differences))
+        }
+    }
+
+    /// The comparison as pretty-printed JSON with sorted keys.
+    public func json() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+    }
+
+    /// The comparison as a Markdown table.
+    public func markdown() -> String {
+        var text = "# Comparison `\(comparisonID)`\n\n- A = \(labels.first ?? "")\n- B = \(labels.dropFirst().first ?? "")\n\n"
+        text += "\(pairs) paired replicates (same seed on both sides). Difference B − A with its 95% confidence interval (t distribution) and a two-sided sign test.\n\n"
+        text += "| metric | mean A | mean B | B − A | 95% CI | + / − / = | sign test p |\n|---|---|---|---|---|---|---|\n"
+        for row in rows {
+            text += "| `\(row.metric)` | \(SweepReport.number(row.a.mean)) | \(SweepReport.number(row.b.mean)) | "
+                + "\(SweepReport.number(row.difference.mean)) | \(SweepReport.interval(row.difference)) | "
+                + "\(row.signTest.positives) / \(row.signTest.negatives) / \(row.signTest.ties) | \(SweepReport.number(row.signTest.pValue)) |\n"
+        }
+        return text
+    }
+
+    /// A plain-text table for the terminal.
+    public func table() -> String {
+        let width = max(6, rows.map(\.metric.count).max() ?? 6)
+        func pad(_ text: String, _ size: Int) -> String { text.count >= size ? text : text + String(repeating: " ", count: size - text.count) }
+        var lines = ["A = \(labels.first ?? "")", "B = \(labels.dropFirst().first ?? "")", "\(pairs) paired replicates", ""]
+        lines.append(pad("metric", width) + "  " + pad("mean A", 12) + pad("mean B", 12) + pad("B − A", 12) + pad("95% CI", 28) + "sign p")
+        for row in rows {
+            lines.append(pad(row.metric, width) + "  " + pad(SweepReport.number(row.a.mean), 12) + pad(SweepReport.number(row.b.mean), 12)
+                + pad(SweepReport.number(row.difference.mean), 12) + pad(SweepReport.interval(row.difference), 28)
+                + SweepReport.number(row.signTest.pValue))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The page: the table and a chart of each metric's difference B − A with its interval.
+    public func html() -> String {
+        let e = SweepChartSVG.escape
+        var rowsHTML = ""
+        for row in rows {
+            let cells = [SweepReport.number(row.a.mean), SweepReport.number(row.b.mean), SweepReport.number(row.difference.mean),
+                         SweepReport.interval(row.difference), "\(row.signTest.positives) / \(row.signTest.negatives) / \(row.signTest.ties)",
+                         SweepReport.number(row.signTest.pValue)]
+            rowsHTML += "<tr><td><code>\(e(row.metric))</code></td>" + cells.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
+        }
+        var charts = ""
+        for row in rows {
+            let marks = [SweepChartSVG.Mark(label: "B − A", x: nil, mean: row.difference.mean, lower: row.difference.lower,
+                                            upper: row.difference.upper),
+                         SweepChartSVG.Mark(label: "zero", x: nil, mean: 0, lower: nil, upper: nil)]
+            charts += SweepChartSVG.errorBars(title: "\(row.metric): B − A", xLabel: "paired difference, 95% CI", marks: marks)
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>Comparison \(e(comparisonID))</title>
+            <style>
+            body { font-family: sans-serif; margin: 2em; color: #222; }
+            table { border-collapse: collapse; margin: 1em 0 2em; }
+            th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: right; font-size: 13px; }
+            th { background: #f3f3f3; }
+            </style></head><body>
+            <h1>Comparison <code>\(e(comparisonID))</code></h1>
+            <p>A = \(e(labels.first ?? ""))<br>B = \(e(labels.dropFirst().first ?? ""))</p>
+            <p>\(pairs) paired replicates (same seed on both sides). Difference B − A with its 95% confidence interval (t distribution) and a two-sided sign test.</p>
+            <table><tr><th>metric</th><th>mean A</th><th>mean B</th><th>B − A</th><th>95% CI</th><th>+ / − / =</th><th>sign test p</th></tr>
+            \(rowsHTML)</table>
+            \(charts)</body></html>
+
+            """
+    }
+
+    /// Writes `compare.html`, `compare.md` and `compare.json` into `folder`; returns their paths.
+    /// - Throws: `EngineError.writeFailed`.
+    public func write(to folder: URL) throws(EngineError) -> [URL] {
+        var written: [URL] = []
+        for (name, data) in [("compare.html", Data(html().utf8)), ("compare.md", Data(markdown().utf8)), ("compare.json", json())] {
+            let url = folder.appendingPathComponent(name)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try data.write(to: url, options: .atomic)
+            } catch {
+                throw .writeFailed(path: url.path, reason: error.localizedDescription)
+            }
+            written.append(url)
+        }
+        return written
+    }
+}
