@@ -13,6 +13,7 @@ enum CatalogSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(runsMetricsTimeseries, migrate: createRunsMetricsTimeseries)
+        migrator.registerMigration(llmCachePersonasUsage, migrate: createLLMCachePersonasUsage)
         return migrator
     }
 

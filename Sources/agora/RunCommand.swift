@@ -1,6 +1,7 @@
 import ArgumentParser
 import AgoraConfig
 import AgoraEngine
+import AgoraLLM
 import Dispatch
 import Foundation
 
@@ -21,13 +22,21 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print only errors and the run id.")
     var quiet = false
 
+    @Option(help: ArgumentHelp(
+        "How LLM-driven agents use the response cache: live (read through, call the server on a miss), replay (cache only; a miss is an error), refresh (call and overwrite).",
+        valueName: "live|replay|refresh"))
+    var llm: String = "live"
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
+        guard LLMCacheMode(rawValue: llm) != nil else {
+            throw ValidationError("--llm must be live, replay or refresh (found '\(llm)').")
+        }
     }
 
     func run() throws {
         let request = RunRequest(worldPath: world.world, overrides: world.overrides, seed: world.seed,
-                                 outputRoot: output.outputRoot, threads: threads)
+                                 outputRoot: output.outputRoot, threads: threads, llmMode: LLMCacheMode(rawValue: llm) ?? .live)
         let runner = WorldRunner()
         let loaded: LoadedWorld
         do throws(EngineError) { loaded = try runner.load(request) } catch { fail(error.description, code: error.exitCode) }
