@@ -48,15 +48,17 @@ public struct LLMPromptBuilder: Sendable {
 
     /// What the model is told about the answer's shape.
     public static let answerFormat =
-        #"{"actions": [{"type": "like", "post": "p0"}, {"type": "comment", "post": "p1", "text": "..."}, {"type": "follow", "user": "u0"}, {"type": "post", "text": "..."}], "satisfaction": 1 to 5, "more_of": "a topic", "less_of": "a topic"}"#
+        #"{"actions": [{"type": "like", "post": "p0"}, {"type": "comment", "post": "p1", "text": "..."}, {"type": "follow", "user": "u0"}, {"type": "post", "text": "..."}], "satisfaction": 1 to 5} (optional: "more_of" and "less_of", each one of the topics)"#
 
     /// The allowed actions, as listed in the prompt.
     public static let actionList =
         "like, repost, quote (with text), comment (with text) a post pN; follow, unfollow, mute a user uN; post (with text); end"
 
-    /// The JSON schema of an answer (sent when the structured-output form uses a schema).
+    /// The JSON schema of an answer (sent when the structured-output form uses a schema). It has no
+    /// `minimum`/`maximum` on `satisfaction`: llama-cpp-python turns integer bounds into a grammar
+    /// that took about 10 s more per request here; the parser clamps instead (and counts a repair).
     public static let answerSchema = #"""
-        {"type":"object","properties":{"actions":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string","enum":["like","repost","quote","comment","follow","unfollow","mute","post","end"]},"post":{"type":"string"},"user":{"type":"string"},"text":{"type":"string"}},"required":["type"]}},"satisfaction":{"type":"integer","minimum":1,"maximum":5},"more_of":{"type":"string"},"less_of":{"type":"string"}},"required":["actions","satisfaction"]}
+        {"type":"object","properties":{"actions":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string","enum":["like","repost","quote","comment","follow","unfollow","mute","post","end"]},"post":{"type":"string"},"user":{"type":"string"},"text":{"type":"string"}},"required":["type"]}},"satisfaction":{"type":"integer"},"more_of":{"type":"string"},"less_of":{"type":"string"}},"required":["actions","satisfaction"]}
         """#
 
     /// Creates a builder; nil templates use the built-in ones.

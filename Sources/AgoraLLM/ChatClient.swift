@@ -35,7 +35,9 @@ public final class ChatClient: @unchecked Sendable {
     public init(endpoints: [String], apiKey: String?, concurrencyPerEndpoint: Int, timeout: Double, retry: RetryPolicy,
                 sleep: @escaping @Sendable (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }) throws(LLMError) {
         pool = try LLMEndpointPool(baseURLs: endpoints, limit: concurrencyPerEndpoint)
-        transport = HTTPTransport(apiKey: apiKey, connectionsPerHost: concurrencyPerEndpoint)
+        // Several endpoints may share a host (ports or paths); the pool, not URLSession, enforces
+        // the per-endpoint limit, so URLSession may open as many connections as the whole pool.
+        transport = HTTPTransport(apiKey: apiKey, connectionsPerHost: pool.capacity)
         self.timeout = timeout
         self.retry = retry
         self.sleep = sleep

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Several OpenAI-compatible endpoints sharing the load: each request goes to the endpoint with
-/// the fewest requests in flight (ties to the earlier endpoint), and no endpoint ever has more than
+/// the fewest requests in flight (ties to the one that served fewest so far, then to the earlier
+/// endpoint), and no endpoint ever has more than
 /// `limit` in flight — a caller waits until a slot frees up.
 ///
 /// A slow endpoint keeps its slots busy longer, so it naturally gets fewer requests. Which endpoint
@@ -47,7 +48,8 @@ public final class LLMEndpointPool: @unchecked Sendable {
         while true {
             var best = -1
             for index in outstanding.indices where outstanding[index] < limit {
-                if best < 0 || outstanding[index] < outstanding[best] { best = index }
+                if best < 0 || outstanding[index] < outstanding[best]
+                    || (outstanding[index] == outstanding[best] && served[index] < served[best]) { best = index }
             }
             if best >= 0 {
                 outstanding[best] += 1

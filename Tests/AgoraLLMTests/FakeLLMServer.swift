@@ -53,7 +53,8 @@ final class FakeLLMServer: @unchecked Sendable {
 
     func stop() {
         if process.isRunning {
-            kill(process.processIdentifier, SIGTERM)
+            // SIGKILL: the fake server holds nothing worth a clean shutdown.
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
     }

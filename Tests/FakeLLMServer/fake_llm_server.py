@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
 import threading
 import time
@@ -128,6 +129,10 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
+    # A parent may have SIGTERM blocked (the mask is inherited across spawn); the server must stop
+    # when its owner sends it.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args()
