@@ -29,8 +29,9 @@ public struct LLMDecisionParser: Sendable {
 
     /// The decision in `content`, or nil when it is not a usable JSON answer.
     public func parse(_ content: String) -> LLMDecision? {
-        guard let object = Self.jsonObject(in: content), let rawActions = object["actions"] as? [Any] else { return nil }
+        guard let (object, rawControls) = Self.jsonObject(in: content), let rawActions = object["actions"] as? [Any] else { return nil }
         var decision = LLMDecision()
+        if rawControls { decision.repairs += 1 }
         for raw in rawActions {
             guard let entry = raw as? [String: Any], let typeText = entry["type"] as? String,
                 let kind = LLMAction.Kind(rawValue: typeText.lowercased().trimmingCharacters(in: .whitespaces))
@@ -79,9 +80,12 @@ public struct LLMDecisionParser: Sendable {
     /// Longest text kept from one action.
     public static let maximumTextCharacters = 500
 
-    /// The first balanced `{…}` of `text` parsed as a JSON object.
-    static func jsonObject(in text: String) -> [String: Any]? {
-        let bytes = Array(text.utf8)
+    /// The first balanced `{…}` of `text` parsed as a JSON object, and whether raw control
+    /// characters (a line break inside a string, which small models write) had to be turned into
+    /// spaces first.
+    static func jsonObject(in text: String) -> ([String: Any], Bool)? {
+        var bytes = Array(text.utf8)
+        var replaced = false
         guard let start = bytes.firstIndex(of: UInt8(ascii: "{")) else { return nil }
         var depth = 0
         var inString = false
@@ -89,13 +93,19 @@ public struct LLMDecisionParser: Sendable {
         for i in start..<bytes.count {
             let b = bytes[i]
             if inString {
+                if b < 0x20 {
+                    bytes[i] = UInt8(ascii: " ")
+                    replaced = true
+                    continue
+                }
                 if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
                 continue
             }
             if b == UInt8(ascii: "\"") { inString = true } else if b == UInt8(ascii: "{") { depth += 1 } else if b == UInt8(ascii: "}") {
                 depth -= 1
                 if depth == 0 {
-                    return try? JSONSerialization.jsonObject(with: Data(bytes[start...i])) as? [String: Any]
+                    guard let object = try? JSONSerialization.jsonObject(with: Data(bytes[start...i])) as? [String: Any] else { return nil }
+                    return (object, replaced)
                 }
             }
         }

@@ -68,6 +68,7 @@ public final class LLMPolicy: @unchecked Sendable {
     public private(set) var resolveSeconds = 0.0
     private var slots: [LLMSessionSlot] = []
     private var windowCount = 0
+    private var knownPersonas: [UInt32: Persona] = [:]
 
     /// Creates the policy.
     public init(configuration: Configuration, gateway: CachedChatClient, personas: PersonaLibrary, prompts: LLMPromptBuilder,
@@ -80,6 +81,10 @@ public final class LLMPolicy: @unchecked Sendable {
         self.seed = seed
         labels = (0..<max(1, topicCount)).map { personas.topicLabel($0) }
     }
+
+    /// Keeps personas by id so prompts need not regenerate them (set before the run starts; agents
+    /// whose persona is not here, e.g. arrivals, get theirs generated when they decide).
+    public func remember(personas: [UInt32: Persona]) { knownPersonas = personas }
 
     /// Whether agents of population type `type` are LLM-driven.
     @inlinable public func drives(type: Int) -> Bool {
@@ -113,8 +118,9 @@ public final class LLMPolicy: @unchecked Sendable {
         slot.agent = agent
         slot.session = UInt64(world.agents.sessionCount[agent.index])
         slot.persona = personaID(of: agent, world: world)
-        let interests = world.agents.attributes.interests[(agent.index * k)..<((agent.index + 1) * k)]
-        let persona = personas.persona(id: slot.persona, agent: agent, interests: interests)
+        let persona = knownPersonas[slot.persona]
+            ?? personas.persona(id: slot.persona, agent: agent,
+                                interests: world.agents.attributes.interests[(agent.index * k)..<((agent.index + 1) * k)])
         slot.prompt = prompts.prompt(persona: persona, agent: agent, start: plan.start, feed: plan.feed, world: world,
                                      texts: texts, labels: labels)
     }

@@ -60,12 +60,15 @@ public enum LLMSetup {
             gateway: CachedChatClient(client: client, cache: cache, mode: mode), personas: library, prompts: prompts,
             fallback: RuleBehaviour(parametersByType: BehaviourSetup.ruleParameters(for: config), model: model),
             seed: config.seed, topicCount: config.population.topics)
-        return Result(policy: policy, personas: assignPersonas(world: world, driven: driven, library: library))
+        let (records, known) = assignPersonas(world: world, driven: driven, library: library)
+        policy.remember(personas: known)
+        return Result(policy: policy, personas: records)
     }
 
     /// Gives every LLM-driven agent of the initial population its persona id (in agent order) and
-    /// returns the personas in use.
-    static func assignPersonas(world: WorldState, driven: [Bool], library: PersonaLibrary) -> [LLMPersonaRecord] {
+    /// returns the personas in use, as catalog records and by id.
+    static func assignPersonas(world: WorldState, driven: [Bool], library: PersonaLibrary)
+        -> (records: [LLMPersonaRecord], byID: [UInt32: Persona]) {
         let k = world.agents.topicCount
         var ordinal = 0
         var firstAgent: [UInt32: AgentID] = [:]
@@ -78,12 +81,15 @@ public enum LLMSetup {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return firstAgent.keys.sorted().map { id in
+        var byID: [UInt32: Persona] = [:]
+        let records = firstAgent.keys.sorted().map { id in
             let agent = firstAgent[id]!
             let persona = library.persona(id: id, agent: agent, interests: world.agents.attributes.interests[(agent.index * k)..<((agent.index + 1) * k)])
+            byID[id] = persona
             let json = (try? encoder.encode(persona)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
             return LLMPersonaRecord(persona: Int(id), name: persona.name, traitsJSON: json)
         }
+        return (records, byID)
     }
 
     /// The HTTP client, or nil in replay mode (no server is contacted).

@@ -11,14 +11,4 @@ public enum StructuredOutputForm: String, Codable, Sendable, CaseIterable {
     /// `{"type": "json_schema", "json_schema": {"name": "decision", "schema": SCHEMA, "strict": true}}`
     /// (OpenAI, vLLM).
     case jsonSchema = "json_schema"
-
-    /// The `response_format` value for `schema` (a JSON object), or nil for `.none`.
-    public func responseFormat(schema: Any) -> [String: Any]? {
-        switch self {
-        case .none: nil
-        case .jsonObject: ["type": "json_object"]
-        case .jsonObjectSchema: ["type": "json_object", "schema": schema]
-        case .jsonSchema: ["type": "json_schema", "json_schema": ["name": "decision", "schema": schema, "strict": true] as [String: Any]]
-        }
-    }
 }

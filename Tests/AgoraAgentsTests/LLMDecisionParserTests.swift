@@ -37,6 +37,11 @@ struct LLMDecisionParserTests {
         #expect(decision.verdict == .valid)
     }
 
+    @Test func lineBreaksInsideStringsAreRepaired() throws {
+        let decision = try #require(Self.parser.parse("{\"actions\": [{\"type\": \"post\", \"text\": \"two\nlines\"}], \"satisfaction\": 4}"))
+        #expect(decision.actions == [LLMAction(kind: .post, text: "two lines")] && decision.verdict == .repaired)
+    }
+
     @Test func outOfRangeValuesAndMissingTextAreRepaired() throws {
         let answer = #"{"actions": [{"type": "dance"}, {"type": "quote", "post": "p0"}], "satisfaction": 9, "less_of": "knitting"}"#
         let decision = try #require(Self.parser.parse(answer))

@@ -18,6 +18,19 @@ struct ChatRequestTests {
         #expect(Self.request(.none).body() == Self.request(.none).body())
     }
 
+    @Test func bodyEscapesTextLikeFoundation() throws {
+        var request = Self.request(.jsonObjectSchema)
+        request.messages = [.user("quote \" back\\slash / tab\t line\n bell\u{07} é 🙂")]
+        request.temperature = 0.7
+        let body = request.body()
+        let parsed = try Self.object(body)
+        #expect((parsed["messages"] as? [[String: String]])?.first?["content"] == "quote \" back\\slash / tab\t line\n bell\u{07} é 🙂")
+        #expect((parsed["temperature"] as? Double) == 0.7)
+        let canonical = try JSONSerialization.data(withJSONObject: parsed, options: [.sortedKeys, .withoutEscapingSlashes])
+        #expect(try Self.object(canonical).count == parsed.count)
+        #expect(String(decoding: body, as: UTF8.self).contains(#""response_format":{"schema":{"type":"object"},"type":"json_object"}"#))
+    }
+
     @Test func llamaCppFormPutsTheSchemaInsideJSONObject() throws {
         let format = try #require(try Self.object(Self.request(.jsonObjectSchema).body())["response_format"] as? [String: Any])
         #expect(format["type"] as? String == "json_object")
