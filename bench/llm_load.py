@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """LLM throughput through Agora versus the raw server, and replay throughput from the cache.
 
-  python3 bench/llm_load.py server  --agora .build/release/agora --endpoint http://127.0.0.1:8080/v1 [--concurrency 1]
+  python3 bench/llm_load.py server  --agora .build/release/agora --endpoint http://127.0.0.1:8080/v1 [--concurrency 1] [--horizon 6h]
   python3 bench/llm_load.py replay  --agora .build/release/agora [--agents 2000]
 
 server: runs Worlds/llm-small.yaml with --llm refresh (every request goes to the server) and reads
@@ -46,7 +46,7 @@ def post(endpoint, body):
 
 def bench_server(args):
     out = tempfile.mkdtemp(prefix="agora-llm-bench-")
-    sets = [f'llm.endpoints=["{args.endpoint}"]', f"llm.concurrency={args.concurrency}"]
+    sets = [f'llm.endpoints=["{args.endpoint}"]', f"llm.concurrency={args.concurrency}", f"horizon={args.horizon}"]
     run_id, summary = run_agora(args.agora, os.path.join(ROOT, "Worlds/llm-small.yaml"), out, "refresh", sets)
     llm = summary["llm"]
     agora_rate = llm["server_calls"] / llm["resolve_seconds"]
@@ -91,6 +91,7 @@ def main():
     parser.add_argument("--endpoint", default="http://127.0.0.1:8080/v1")
     parser.add_argument("--concurrency", type=int, default=1)
     parser.add_argument("--agents", type=int, default=2000)
+    parser.add_argument("--horizon", default="6h", help="server: simulated time of llm-small (6h: about 10 decisions)")
     args = parser.parse_args()
     result = bench_server(args) if args.what == "server" else bench_replay(args)
     print(json.dumps(result, indent=2))
