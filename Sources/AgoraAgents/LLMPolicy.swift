@@ -121,8 +121,11 @@ public final class LLMPolicy: @unchecked Sendable {
         let persona = knownPersonas[slot.persona]
             ?? personas.persona(id: slot.persona, agent: agent,
                                 interests: world.agents.attributes.interests[(agent.index * k)..<((agent.index + 1) * k)])
-        slot.prompt = prompts.prompt(persona: persona, agent: agent, start: plan.start, feed: plan.feed, world: world,
-                                     texts: texts, labels: labels)
+        let prompt = prompts.prompt(persona: persona, agent: agent, start: plan.start, feed: plan.feed, world: world,
+                                    texts: texts, labels: labels)
+        slot.prompt = prompt
+        slot.firstKey = gateway.key(of: request(slot, messages: prompt.messages, attempt: 0), agent: agent.rawValue,
+                                    session: slot.session, attempt: 0)
     }
 
     /// Whether any slot of the current window waits for an answer.
@@ -135,7 +138,9 @@ public final class LLMPolicy: @unchecked Sendable {
         let pending = (0..<windowCount).filter { slots[$0].isPending }
         guard !pending.isEmpty else { return }
         let started = DispatchTime.now().uptimeNanoseconds
-        let shared = SharedResolution(policy: self, plans: plans, world: world, pending: pending)
+        // One read for the whole window's first requests; on a read error each request reads alone.
+        let lookedUp = gateway.mode == .refresh ? nil : try? gateway.cache.entries(forKeys: pending.map { slots[$0].firstKey })
+        let shared = SharedResolution(policy: self, plans: plans, world: world, pending: pending, lookedUp: lookedUp)
         if gateway.mode == .replay {
             // Cache reads and prompt work only: CPU-bound, as wide as the cores.
             DispatchQueue.concurrentPerform(iterations: pending.count) { shared.resolve($0) }
@@ -170,18 +175,17 @@ public final class LLMPolicy: @unchecked Sendable {
     }
 
     /// Resolves one pending slot (on a worker thread).
-    fileprivate func resolve(slot index: Int, plan: SessionPlan, world: WorldState) {
+    fileprivate func resolve(slot index: Int, plan: SessionPlan, world: WorldState, lookedUp: [String: LLMCacheEntry]?) {
         let slot = slots[index]
         guard let prompt = slot.prompt else { return }
         var messages = prompt.messages
         for attempt in 0..<2 {
-            let request = ChatRequest(model: configuration.model, messages: messages, temperature: configuration.temperature,
-                                      maxTokens: configuration.maxTokens, seed: requestSeed(slot, attempt: attempt),
-                                      structuredOutput: configuration.structuredOutput, schemaJSON: LLMPromptBuilder.answerSchema)
+            let request = request(slot, messages: messages, attempt: attempt)
             var jitter = RandomStream(seed: seed, purpose: .llm, agent: slot.agent.rawValue, sequence: (slot.session << 8) | UInt64(attempt + 1))
             let answer: (entry: LLMCacheEntry, fromCache: Bool)
             do throws(LLMError) {
-                answer = try gateway.answer(request, agent: slot.agent.rawValue, session: slot.session, attempt: attempt, jitter: &jitter)
+                answer = try gateway.answer(request, agent: slot.agent.rawValue, session: slot.session, attempt: attempt, jitter: &jitter,
+                                            lookedUp: attempt == 0 ? lookedUp : nil)
             } catch {
                 slot.failure = error.message
                 break
@@ -222,6 +226,13 @@ public final class LLMPolicy: @unchecked Sendable {
         fallback.decide(plan: plan, world: world, stream: &stream)
     }
 
+    /// The request of attempt `attempt` of the session in `slot`.
+    func request(_ slot: LLMSessionSlot, messages: [ChatMessage], attempt: Int) -> ChatRequest {
+        ChatRequest(model: configuration.model, messages: messages, temperature: configuration.temperature,
+                    maxTokens: configuration.maxTokens, seed: requestSeed(slot, attempt: attempt),
+                    structuredOutput: configuration.structuredOutput, schemaJSON: LLMPromptBuilder.answerSchema)
+    }
+
     /// The sampling seed sent with a request: a 31-bit draw keyed by (agent, session, attempt).
     func requestSeed(_ slot: LLMSessionSlot, attempt: Int) -> UInt32 {
         var stream = RandomStream(seed: seed, purpose: .llm, agent: slot.agent.rawValue, sequence: (slot.session << 8) | 0x80 | UInt64(attempt))
@@ -237,16 +248,18 @@ private final class SharedResolution: @unchecked Sendable {
     let plans: [SessionPlan]
     let world: WorldState
     let pending: [Int]
+    let lookedUp: [String: LLMCacheEntry]?
 
-    init(policy: LLMPolicy, plans: [SessionPlan], world: WorldState, pending: [Int]) {
+    init(policy: LLMPolicy, plans: [SessionPlan], world: WorldState, pending: [Int], lookedUp: [String: LLMCacheEntry]?) {
         self.policy = policy
         self.plans = plans
         self.world = world
         self.pending = pending
+        self.lookedUp = lookedUp
     }
 
     func resolve(_ i: Int) {
         let slot = pending[i]
-        policy.resolve(slot: slot, plan: plans[slot], world: world)
+        policy.resolve(slot: slot, plan: plans[slot], world: world, lookedUp: lookedUp)
     }
 }

@@ -19,6 +19,9 @@ public final class LLMSessionSlot: @unchecked Sendable {
     public var persona: UInt32 = 0
     /// The prompt.
     public var prompt: LLMPrompt?
+    /// Cache key of the first request (attempt 0), computed while deciding so a window's lookups
+    /// can be read in one batch.
+    public var firstKey = ""
     /// How the session was decided: `valid`, `repaired` or `fallback`.
     public var verdict: LLMVerdict = .fallback
     /// Prompt tokens of the session's answers.

@@ -13,14 +13,26 @@ public struct CatalogResponseCache: LLMResponseCache {
     /// The entry under `key`.
     public func entry(forKey key: String) throws(LLMError) -> LLMCacheEntry? {
         do {
-            guard let r = try catalog.llmCacheRecord(forKey: key) else { return nil }
-            return LLMCacheEntry(key: r.key, model: r.model, agent: UInt32(truncatingIfNeeded: r.agent), session: UInt64(r.session),
-                                 attempt: r.attempt, requestJSON: r.requestJSON, content: r.content, promptTokens: r.promptTokens,
-                                 completionTokens: r.completionTokens, failureKind: r.failureKind,
-                                 failureMessage: r.failureMessage, verdict: r.verdict)
+            return try catalog.llmCacheRecord(forKey: key).map(Self.entry)
         } catch {
             throw LLMError(.configuration, "the LLM response cache could not be read: \(error.description)")
         }
+    }
+
+    /// The entries of several keys, read in one transaction.
+    public func entries(forKeys keys: [String]) throws(LLMError) -> [String: LLMCacheEntry] {
+        do {
+            return try catalog.llmCacheRecords(forKeys: keys).mapValues(Self.entry)
+        } catch {
+            throw LLMError(.configuration, "the LLM response cache could not be read: \(error.description)")
+        }
+    }
+
+    static func entry(_ r: LLMCacheRecord) -> LLMCacheEntry {
+        LLMCacheEntry(key: r.key, model: r.model, agent: UInt32(truncatingIfNeeded: r.agent), session: UInt64(r.session),
+                      attempt: r.attempt, requestJSON: r.requestJSON, content: r.content, promptTokens: r.promptTokens,
+                      completionTokens: r.completionTokens, failureKind: r.failureKind,
+                      failureMessage: r.failureMessage, verdict: r.verdict)
     }
 
     /// Records entries in one transaction.

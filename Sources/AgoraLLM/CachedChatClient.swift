@@ -23,15 +23,27 @@ public final class CachedChatClient: Sendable {
         self.mode = mode
     }
 
+    /// The cache key of `request` for (agent, session, attempt).
+    public func key(of request: ChatRequest, agent: UInt32, session: UInt64, attempt: Int) -> String {
+        LLMCacheKey.make(body: [UInt8](request.body()), agent: agent, session: session, attempt: attempt)
+    }
+
     /// The outcome of `request` for (agent, session, attempt), from the cache or the server.
+    /// - Parameter lookedUp: the result of a batch lookup (`LLMResponseCache.entries(forKeys:)`)
+    ///   that included this request's key, so the cache need not be read again; nil reads it.
     /// - Returns: the entry (verdict still `pending` when new) and whether it came from the cache.
     /// - Throws: `LLMError` `.cacheMiss` in replay mode when nothing is recorded; cache read errors.
     public func answer(_ request: ChatRequest, agent: UInt32, session: UInt64, attempt: Int,
-                       jitter: inout RandomStream) throws(LLMError) -> (entry: LLMCacheEntry, fromCache: Bool) {
+                       jitter: inout RandomStream, lookedUp: [String: LLMCacheEntry]? = nil)
+        throws(LLMError) -> (entry: LLMCacheEntry, fromCache: Bool) {
         let body = request.body()
         let bytes = [UInt8](body)
         let key = LLMCacheKey.make(body: bytes, agent: agent, session: session, attempt: attempt)
-        if mode != .refresh, let cached = try cache.entry(forKey: key) { return (cached, true) }
+        if mode != .refresh {
+            let cached: LLMCacheEntry?
+            if let lookedUp { cached = lookedUp[key] } else { cached = try cache.entry(forKey: key) }
+            if let cached { return (cached, true) }
+        }
         guard mode != .replay, let client else {
             throw LLMError(
                 .cacheMiss,

@@ -7,9 +7,21 @@ public protocol LLMResponseCache: Sendable {
     /// The entry recorded under `key`, if any.
     /// - Throws: `LLMError` when the store cannot be read.
     func entry(forKey key: String) throws(LLMError) -> LLMCacheEntry?
+    /// The entries of several keys at once (keys without an entry are absent).
+    /// - Throws: `LLMError` when the store cannot be read.
+    func entries(forKeys keys: [String]) throws(LLMError) -> [String: LLMCacheEntry]
     /// Records entries, replacing any with the same key, all or nothing.
     /// - Throws: `LLMError` when the store cannot be written.
     func store(_ entries: [LLMCacheEntry]) throws(LLMError)
+}
+
+extension LLMResponseCache {
+    /// One lookup per key (stores that can batch override it).
+    public func entries(forKeys keys: [String]) throws(LLMError) -> [String: LLMCacheEntry] {
+        var found: [String: LLMCacheEntry] = [:]
+        for key in keys { if let entry = try entry(forKey: key) { found[key] = entry } }
+        return found
+    }
 }
 
 /// A response cache held in memory (tests, one-off tools). Thread-safe.

@@ -17,6 +17,26 @@ extension Catalog {
         }
     }
 
+    /// The recorded outcomes of several keys, read in one transaction (a window's worth of
+    /// lookups), by key; keys without a row are absent.
+    /// - Throws: `CatalogError` when the catalog cannot be read.
+    public func llmCacheRecords(forKeys keys: [String]) throws(CatalogError) -> [String: LLMCacheRecord] {
+        guard !keys.isEmpty else { return [:] }
+        return try reading("reading the LLM response cache") { db in
+            let statement = try db.cachedStatement(sql: "SELECT * FROM llm_cache WHERE key = ?")
+            var found: [String: LLMCacheRecord] = [:]
+            for key in keys {
+                guard let row = try Row.fetchOne(statement, arguments: [key]) else { continue }
+                found[key] = LLMCacheRecord(
+                    key: row["key"], model: row["model"], agent: row["agent"], session: row["session"], attempt: row["attempt"],
+                    requestJSON: row["request_json"], content: row["content"], promptTokens: row["prompt_tokens"],
+                    completionTokens: row["completion_tokens"], failureKind: row["failure_kind"],
+                    failureMessage: row["failure_message"], verdict: row["verdict"])
+            }
+            return found
+        }
+    }
+
     /// Records outcomes in one transaction, replacing rows with the same key (`--llm refresh`).
     /// - Throws: `CatalogError` when the catalog cannot be written.
     public func storeLLMCacheRecords(_ records: [LLMCacheRecord], recordedAt: Date = Date()) throws(CatalogError) {
