@@ -45,13 +45,13 @@ let package = Package(
         .target(
             name: "AgoraEngine",
             dependencies: [
-                "AgoraCore", "AgoraConfig", "AgoraAgents", "AgoraRecommend", "AgoraAnalysis",
+                "AgoraCore", "AgoraConfig", "AgoraAgents", "AgoraLLM", "AgoraRecommend", "AgoraAnalysis",
                 "AgoraTrace", "AgoraStore", .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "agora",
-            dependencies: ["AgoraEngine", "AgoraConfig", "AgoraAnalysis", "AgoraCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AgoraEngine", "AgoraConfig", "AgoraAnalysis", "AgoraCore", "AgoraLLM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "agora-bench",
@@ -66,10 +66,10 @@ let package = Package(
         ),
         .testTarget(name: "AgoraConfigTests", dependencies: ["AgoraConfig"]),
         .testTarget(name: "AgoraRecommendTests", dependencies: ["AgoraRecommend"]),
-        .testTarget(name: "AgoraAgentsTests", dependencies: ["AgoraAgents"]),
+        .testTarget(name: "AgoraAgentsTests", dependencies: ["AgoraAgents", "AgoraLLM"]),
         .testTarget(name: "AgoraLLMTests", dependencies: ["AgoraLLM"]),
         .testTarget(name: "AgoraAnalysisTests", dependencies: ["AgoraAnalysis"]),
-        .testTarget(name: "AgoraEngineTests", dependencies: ["AgoraEngine"]),
+        .testTarget(name: "AgoraEngineTests", dependencies: ["AgoraEngine", "AgoraLLM", "AgoraStore", "AgoraTrace"]),
         .testTarget(name: "agoraTests", dependencies: ["agora"]),
     ],
     swiftLanguageModes: [.v6]

@@ -41,7 +41,7 @@ extension ConfigSchema {
             "fraction", .number(.unitInterval), .optional,
             "Share of the agents not given by counts (exactly one of fraction or count)."),
         ConfigKey("count", .integer(0...maximumPopulation), .optional, "Number of agents of this type (exactly one of fraction or count)."),
-        ConfigKey("policy", .choice(["rules", "llm"]), .defaulted("rules"), "Decision policy: rules, or llm (not available yet)."),
+        ConfigKey("policy", .choice(["rules", "llm"]), .defaulted("rules"), "Decision policy: rules, or llm (needs llm.endpoints; see docs/llm-agents.md)."),
         ConfigKey("activity", .section(activityKeys), .defaulted("{}"), "Sessions per simulated day, drawn once per agent."),
         ConfigKey("post_probability", .number(.unitInterval), .defaulted("0.3"), "Probability that a session includes writing a new post."),
         ConfigKey(
@@ -153,5 +153,42 @@ extension ConfigSchema {
         ConfigKey(
             "api_key_env", .optionalText, .defaulted("null"),
             "Name of the environment variable holding the API key (never the key itself)."),
+        ConfigKey(
+            "response_format", .choice(["none", "json_object", "json_object_schema", "json_schema"]), .defaulted("json_object_schema"),
+            "How structured output is requested: json_object_schema (llama.cpp), json_schema (OpenAI, vLLM), json_object, none."),
+        ConfigKey("temperature", .number(NumberBounds(lower: 0, upper: 2)), .defaulted("0"), "Sampling temperature sent with each request."),
+        ConfigKey("max_tokens", .integer(16...8192), .defaulted("160"), "Most tokens the model may write per decision."),
+        ConfigKey("timeout", .duration(maximum: SimTime.hour), .defaulted("60s"), "Wall-clock time one request may take before it is retried."),
+        ConfigKey("max_retries", .integer(0...10), .defaulted("3"), "Retries of a request after 429, 5xx, timeouts or broken connections."),
+        ConfigKey("backoff", .duration(maximum: SimTime.minute), .defaulted("500ms"), "First retry delay; doubled per retry, with seeded jitter."),
+        ConfigKey("concurrency", .integer(1...1024), .defaulted("2"), "Requests in flight per endpoint at most."),
+        ConfigKey(
+            "on_failure", .choice(["fallback", "fail"]), .defaulted("fallback"),
+            "When a request fails for good: fall back to the rule policy, or fail the run (fail fast)."),
+        ConfigKey("feed_posts", .integer(1...100), .defaulted("8"), "Posts of the served feed shown in the prompt."),
+        ConfigKey("memory_tokens", .integer(0...4096), .defaulted("120"), "Token budget of the memory summary in the prompt (about 4 characters a token)."),
+        ConfigKey(
+            "topic_labels", .list(of: .text(length: 1...60), count: 0...64), .defaulted("[]"),
+            "Names of the topics in prompts (topic 0 first); missing ones are called topic-N."),
+        ConfigKey("personas", .list(of: .section(personaKeys), count: 0...100_000), .defaulted("[]"), "Personas written in the world file."),
+        ConfigKey(
+            "persona_file", .optionalText, .defaulted("null"),
+            "A CSV or JSONL file of personas (columns/keys as in personas[]), relative to the working directory."),
+        ConfigKey(
+            "backstory_template", .optionalText, .defaulted("null"),
+            "Mustache template of a generated persona's backstory (persona traits and interests as variables)."),
+        ConfigKey("system_template", .optionalText, .defaulted("null"), "Mustache template replacing the built-in system prompt."),
+        ConfigKey("user_template", .optionalText, .defaulted("null"), "Mustache template replacing the built-in user prompt."),
+    ]
+
+    static let personaKeys: [ConfigKey] = [
+        ConfigKey("id", .text(length: 1...100), .required, "Persona name, unique."),
+        ConfigKey("openness", .number(.unitInterval), .defaulted("0.5"), "Big-Five openness, 0 to 1."),
+        ConfigKey("conscientiousness", .number(.unitInterval), .defaulted("0.5"), "Big-Five conscientiousness, 0 to 1."),
+        ConfigKey("extraversion", .number(.unitInterval), .defaulted("0.5"), "Big-Five extraversion, 0 to 1."),
+        ConfigKey("agreeableness", .number(.unitInterval), .defaulted("0.5"), "Big-Five agreeableness, 0 to 1."),
+        ConfigKey("neuroticism", .number(.unitInterval), .defaulted("0.5"), "Big-Five neuroticism, 0 to 1."),
+        ConfigKey("interests", .list(of: .text(length: 1...60), count: 0...16), .defaulted("[]"), "Interests in words."),
+        ConfigKey("backstory", .text(length: 0...2000), .defaulted("\"\""), "A short backstory."),
     ]
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The rules across keys that a per-key schema cannot express, applied to a resolved world tree:
 /// unique type names, exactly one of `fraction`/`count`, fractions adding up to 1, counts resolved
-/// to add up to `population.size`, the (not yet available) LLM policy, activity clips, the graph's
+/// to add up to `population.size`, LLM-driven types needing `llm.endpoints`, activity clips, the graph's
 /// `m` below the population size, a circadian profile that is not all zero, and a population that
 /// fits in memory.
 struct WorldRules {
@@ -23,9 +23,10 @@ struct WorldRules {
         self.baseDirectory = baseDirectory
     }
 
-    /// Message for a type with `policy: llm`, until LLM-driven agents exist.
-    static let llmUnavailable =
-        "LLM-driven agents are not available yet in this version (issue: LLM-driven agents); use policy: rules"
+    /// Message for a type with `policy: llm` in a world without `llm.endpoints`.
+    static let llmWithoutEndpoints =
+        "expected llm.endpoints to list at least one OpenAI-compatible base URL for LLM-driven agents "
+        + "(e.g. http://127.0.0.1:8080/v1, see docs/llm-agents.md), found none; add llm.endpoints or use policy: rules"
 
     /// Estimated bytes of engine state per agent: fixed per-agent state, an interest vector of
     /// `topics` floats and about `m` follow edges of 8 bytes each.
@@ -46,6 +47,7 @@ struct WorldRules {
         let m = edgeList.map { max(1, $0.graph.edgeCount / max(1, $0.nodeCount)) } ?? world["graph"]?["m"]?.integer ?? 10
         var types = population["types"]?.elements ?? []
         checkTypes(types, population: population)
+        checkLLM(world, types: types)
         if diagnostics.isEmpty, let counts = resolveCounts(types, size: size, population: population) {
             for position in types.indices {
                 guard case var .section(entries) = types[position].content else { continue }
@@ -77,6 +79,24 @@ struct WorldRules {
         }
     }
 
+    /// An LLM-driven type needs somewhere to send its requests; persona ids must be unique.
+    private mutating func checkLLM(_ world: ResolvedValue, types: [ResolvedValue]) {
+        guard let llm = world["llm"] else { return }
+        if let position = types.firstIndex(where: { $0["policy"]?.text == "llm" }), llm["endpoints"]?.elements.isEmpty ?? true {
+            report(types[position]["policy"], fallback: types[position], "population.types[\(position)].policy", Self.llmWithoutEndpoints)
+        }
+        var firstByID: [String: Int] = [:]
+        for (position, persona) in (llm["personas"]?.elements ?? []).enumerated() {
+            guard let id = persona["id"]?.text else { continue }
+            if let earlier = firstByID[id] {
+                report(persona["id"], fallback: persona, "llm.personas[\(position)].id",
+                       "expected an id not used by another persona, found '\(id)' (also llm.personas[\(earlier)])")
+            } else {
+                firstByID[id] = position
+            }
+        }
+    }
+
     private mutating func checkTypes(_ types: [ResolvedValue], population: ResolvedValue) {
         var firstByName: [String: Int] = [:]
         for (position, type) in types.enumerated() {
@@ -93,7 +113,6 @@ struct WorldRules {
             case (_?, _?): report(type["count"], fallback: type, path, "expected exactly one of fraction or count, found both")
             default: break
             }
-            if type["policy"]?.text == "llm" { report(type["policy"], fallback: type, path + ".policy", Self.llmUnavailable) }
             if let activity = type["activity"], let low = activity["min"]?.number, let high = activity["max"]?.number, low > high {
                 report(
                     activity["min"], fallback: activity, path + ".activity.min",

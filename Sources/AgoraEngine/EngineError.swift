@@ -13,6 +13,8 @@ public enum EngineError: Error, CustomStringConvertible, Sendable {
     case catalog(String)
     /// A run id or trace path given on the command line does not exist.
     case notFound(String)
+    /// LLM-driven agents could not go on (fail-fast request failure, replay cache miss).
+    case llm(String)
 
     /// A sentence saying what went wrong and what to do.
     public var description: String {
@@ -28,6 +30,8 @@ public enum EngineError: Error, CustomStringConvertible, Sendable {
         case .catalog(let text):
             text
         case .notFound(let text):
+            text
+        case .llm(let text):
             text
         }
     }

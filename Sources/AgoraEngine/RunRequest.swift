@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraLLM
 import Foundation
 
 /// What the user asked `agora run` to do: which world, with which overrides, where, how fast.
@@ -15,10 +16,14 @@ public struct RunRequest: Sendable {
     public var outputRoot: URL
     /// `--threads`: deciding threads (default: all cores).
     public var threads: Int
+    /// `--llm live|replay|refresh`: how LLM-driven agents use the response cache (CLI-only).
+    public var llmMode: LLMCacheMode
 
     /// Creates a request.
     public init(worldPath: String, overrides: [String] = [], seed: UInt64? = nil,
-                outputRoot: URL = URL(fileURLWithPath: "runs"), threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                outputRoot: URL = URL(fileURLWithPath: "runs"), threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                llmMode: LLMCacheMode = .live) {
+        self.llmMode = llmMode
         self.worldPath = worldPath
         self.overrides = overrides
         self.seed = seed

@@ -38,6 +38,8 @@ public struct RunSummary: Codable, Equatable, Sendable {
     public var traceChecksum: String
     /// Paths written, relative to the working directory.
     public var paths: Paths
+    /// How the LLM-driven agents decided (nil, and absent from the JSON, for rule-only worlds).
+    public var llm: LLMRunSummary? = nil
 
     /// The files a run wrote.
     public struct Paths: Codable, Equatable, Sendable {
@@ -55,7 +57,7 @@ public struct RunSummary: Codable, Equatable, Sendable {
         case runID = "run_id", world, configHash = "config_hash", seed, status
         case simulatedSeconds = "simulated_seconds", agents, sessions, posts, events
         case dauLastDay = "dau_last_day", traceBytes = "trace_bytes", bytesPerEvent = "bytes_per_event"
-        case wallSeconds = "wall_seconds", threads, traceChecksum = "trace_checksum", paths
+        case wallSeconds = "wall_seconds", threads, traceChecksum = "trace_checksum", paths, llm
     }
 
     /// The summary as pretty-printed JSON with sorted keys.

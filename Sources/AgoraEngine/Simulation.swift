@@ -26,6 +26,7 @@ public final class Simulation<Sink: TraceEventSink> {
     /// - Throws: `EngineError.invalidConfig` when the initial graph cannot be built.
     public convenience init(config: WorldConfig, sink: Sink, threads: Int, model: BehaviourModelParameters? = nil,
                             parametersByType: [RuleParameters]? = nil) throws(EngineError) {
+        // Without an `LLMPolicy` (see the designated initializer) every type runs the rule policy.
         let model = model ?? BehaviourSetup.modelParameters(for: config)
         let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
         let world = try WorldBuilder.build(config, parametersByType: parameters, model: model)
@@ -34,9 +35,13 @@ public final class Simulation<Sink: TraceEventSink> {
 
     /// Creates a simulation of `world`, which must be the initial world of `config` built by
     /// `WorldBuilder` with the same behaviour parameters.
+    /// - Parameters:
+    ///   - llm: the policy of `policy: llm` types (`LLMSetup`); without it they run the rule policy.
+    ///   - textSink: where LLM-written texts go (the trace writer).
     /// - Throws: `EngineError.invalidConfig` when the recommender settings are invalid.
     public init(config: WorldConfig, world: WorldState, sink: Sink, threads: Int, model: BehaviourModelParameters? = nil,
-                parametersByType: [RuleParameters]? = nil) throws(EngineError) {
+                parametersByType: [RuleParameters]? = nil, llm: LLMPolicy? = nil,
+                textSink: (any TraceTextSink)? = nil) throws(EngineError) {
         self.config = config
         self.threads = max(1, threads)
         initialGraph = world.graph
@@ -52,7 +57,8 @@ public final class Simulation<Sink: TraceEventSink> {
                                   circadian: CircadianProfile(hourlyWeights: config.behaviour.circadian,
                                                                weeklyWeights: config.behaviour.weekly),
                                   sink: sink, threads: self.threads, arrivals: arrivals.isActive ? arrivals : nil,
-                                  followRecommender: followRecommender, retrainEvery: settings.retrainEvery)
+                                  followRecommender: followRecommender, retrainEvery: settings.retrainEvery,
+                                  llm: llm, textSink: textSink)
     }
 
     /// Runs to the horizon (or until `shouldStop`), then writes the final snapshot when the

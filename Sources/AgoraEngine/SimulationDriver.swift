@@ -7,7 +7,10 @@ import AgoraRecommend
 /// sink.
 ///
 /// Decide phase (parallel): serve the feed, run the behaviour, draw the next wake-up — all from
-/// the agent's (seed, session sequence) streams, reading the world only. Apply phase (serial):
+/// the agent's (seed, session sequence) streams, reading the world only. Sessions of LLM-driven
+/// agents only get their prompt built; their answers are fetched together (bounded concurrent
+/// requests, `LLMPolicy.resolvePending`) just before the window's first session is applied — the
+/// world is still as it stood at the window's start then — and applied in total order like the rest. Apply phase (serial):
 /// assign post ids, update counters, the follow graph, memory and the agent's own state (opinion,
 /// interests, satisfaction, status), emit events, schedule the next session. Arrivals are system
 /// events applied alone (`ArrivalProcess`).
@@ -30,6 +33,10 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     public let retrainEvery: SimTime
     /// Where events go.
     public let sink: Sink
+    /// The LLM-driven policy, when the world has LLM-driven types.
+    public let llm: LLMPolicy?
+    /// Where LLM-written post texts go (nil: texts are dropped).
+    public let textSink: (any TraceTextSink)?
     /// Events emitted so far, by kind code.
     public private(set) var eventCounts = [Int](repeating: 0, count: 256)
     /// Events emitted so far.
@@ -41,12 +48,19 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     private let followScratches: [FollowScratch]
     private var suggestions: [[AgentID]] = []
     private var retrains: UInt32 = 0
+    private var windowSessions = 0
 
     /// Creates a driver.
-    /// - Parameter threads: number of decide workers (one feed scratch each).
+    /// - Parameters:
+    ///   - threads: number of decide workers (one feed scratch each).
+    ///   - llm: the LLM-driven policy for worlds with `policy: llm` types.
+    ///   - textSink: where LLM-written texts go (the trace writer).
     public init(world: WorldState, seed: UInt64, recommender: any Recommender, behaviour: RuleBehaviour,
                 circadian: CircadianProfile, sink: Sink, threads: Int, arrivals: ArrivalProcess? = nil,
-                followRecommender: (any FollowRecommender)? = nil, retrainEvery: SimTime = .hour) {
+                followRecommender: (any FollowRecommender)? = nil, retrainEvery: SimTime = .hour,
+                llm: LLMPolicy? = nil, textSink: (any TraceTextSink)? = nil) {
+        self.llm = llm
+        self.textSink = textSink
         self.world = world
         self.seed = seed
         self.recommender = recommender
@@ -86,6 +100,8 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     public func prepareWindow(sessionCount count: Int) {
         while plans.count < count { plans.append(SessionPlan()) }
         while suggestions.count < count { suggestions.append([]) }
+        windowSessions = count
+        llm?.prepareWindow(sessionCount: count)
     }
 
     /// Serves the feed and decides the session in slot `slot`.
@@ -97,6 +113,10 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         var feedStream = RandomStream(seed: seed, purpose: .recommender, agent: agent.rawValue, sequence: sequence)
         recommender.fillFeed(for: agent, at: session.time, world: world, scratch: scratches[worker],
                              stream: &feedStream, into: &plan.feed)
+        if let llm, llm.drives(type: Int(world.agents.attributes.type[agent.index])) {
+            llm.prepare(plan: plan, slot: slot, world: world)
+            return
+        }
         var stream = RandomStream(seed: seed, purpose: .session, agent: agent.rawValue, sequence: sequence)
         behaviour.decide(plan: plan, world: world, stream: &stream)
         let end = plan.actions.last?.time ?? session.time
@@ -130,10 +150,15 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
 
     /// Applies the plan in slot `slot` to the world and the trace.
     public func applySession(_ session: ScheduledEvent, slot: Int, queue: inout EventQueue) {
+        if slot == 0, let llm, llm.hasPending { resolveLLMSessions(llm) }
         let plan = plans[slot]
         let agent = plan.agent
-        for action in plan.actions {
-            apply(action, by: agent)
+        if let llm, llm.slot(slot).isLLM {
+            applyLLMSession(plan, slot: slot, llm: llm)
+        } else {
+            for action in plan.actions {
+                apply(action, by: agent)
+            }
         }
         world.agents.sessionCount[agent.index] += 1
         world.agents.lastSessionStart[agent.index] = session.time.milliseconds
@@ -141,6 +166,42 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         if let wake = plan.nextWake {
             queue.schedule(.session, at: wake, subject: agent.rawValue)
         }
+    }
+
+    /// Why the run must stop because of its LLM agents (fail-fast failure, replay miss), if so.
+    public var llmFailure: String? { llm?.failure }
+
+    /// Gets the answers of the window's LLM sessions and draws their next wake-ups (the world is
+    /// still as it stood at the window's start).
+    private func resolveLLMSessions(_ llm: LLMPolicy) {
+        llm.resolvePending(plans: plans, world: world)
+        for slot in 0..<windowSessions where llm.slot(slot).isLLM {
+            let plan = plans[slot]
+            let agent = plan.agent
+            let end = plan.actions.last?.time ?? plan.start
+            let sequence = UInt64(world.agents.sessionCount[agent.index])
+            var wakeStream = RandomStream(seed: seed, purpose: .wake, agent: agent.rawValue, sequence: sequence + 1)
+            plan.nextWake = behaviour.nextWake(after: end, plan: plan, world: world, circadian: circadian, stream: &wakeStream)
+        }
+    }
+
+    /// Applies an LLM-decided (or fallen-back) session: its actions, the texts of the posts it
+    /// wrote (right after each post's event), its topic feedback and its usage.
+    private func applyLLMSession(_ plan: SessionPlan, slot: Int, llm: LLMPolicy) {
+        let texts = llm.slot(slot).texts
+        var nextText = 0
+        for (index, action) in plan.actions.enumerated() {
+            apply(action, by: plan.agent)
+            while nextText < texts.count, texts[nextText].action == index {
+                if action.kind.createsPost, world.posts.count > 0 {
+                    let post = PostID(UInt32(world.posts.count - 1))
+                    textSink?.appendText(post: post.rawValue, text: texts[nextText].text)
+                    llm.recordText(texts[nextText].text, post: post)
+                }
+                nextText += 1
+            }
+        }
+        llm.finishApply(slot: slot, world: world)
     }
 
     /// Applies a system event: the daily snapshot, a retrain, or an arrival.

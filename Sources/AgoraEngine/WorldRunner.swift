@@ -1,6 +1,8 @@
+import AgoraAgents
 import AgoraAnalysis
 import AgoraConfig
 import AgoraCore
+import AgoraLLM
 import AgoraStore
 import AgoraTrace
 import Foundation
@@ -58,19 +60,21 @@ public struct WorldRunner: Sendable {
         }
         do {
             return try simulate(world, layout: layout, catalog: catalog, threads: request.threads,
-                                stop: stop, progress: progress)
+                                llmMode: request.llmMode, stop: stop, progress: progress)
         } catch {
             try? catalog.failRun(id: layout.runID, message: error.description)
             throw error
         }
     }
 
-    private func simulate(_ world: LoadedWorld, layout: RunLayout, catalog: Catalog, threads: Int, stop: StopFlag,
-                          progress: (RunProgress) -> Void) throws(EngineError) -> RunSummary {
+    private func simulate(_ world: LoadedWorld, layout: RunLayout, catalog: Catalog, threads: Int, llmMode: LLMCacheMode,
+                          stop: StopFlag, progress: (RunProgress) -> Void) throws(EngineError) -> RunSummary {
         let config = world.config
         let clock = ContinuousClock()
         let started = clock.now
         let initial = try WorldBuilder.build(config, edgeList: world.edgeList)
+        // Before the trace header is written: LLM-driven agents get their persona ids.
+        let llm = try LLMSetup.make(config: config, world: initial, mode: llmMode, cache: CatalogResponseCache(catalog: catalog))
         let header = TraceHeader(engineVersion: Self.engineVersion, worldName: config.name, configHash: world.hash,
                                  seed: config.seed, horizon: config.horizon,
                                  populationTypes: config.population.types.map(\.name),
@@ -82,9 +86,10 @@ public struct WorldRunner: Sendable {
         } catch {
             throw .trace(error.description)
         }
-        let simulation = try Simulation(config: config, world: initial, sink: writer, threads: threads)
+        let simulation = try Simulation(config: config, world: initial, sink: writer, threads: threads,
+                                        llm: llm?.policy, textSink: llm == nil ? nil : writer)
         var lastReport = clock.now
-        let stopReason = simulation.run(shouldStop: { stop.isRaised }) { time in
+        let stopReason = simulation.run(shouldStop: { stop.isRaised || simulation.driver.llmFailure != nil }) { time in
             let now = clock.now
             guard now - lastReport >= .milliseconds(200) else { return }
             lastReport = now
@@ -103,6 +108,7 @@ public struct WorldRunner: Sendable {
         }
         let written: TraceWriteSummary
         do { written = try writer.finish(status: status, simulatedTime: reached) } catch { throw .trace(error.description) }
+        if let failure = simulation.driver.llmFailure { throw .llm(failure) }
         let checksum = try TraceFileDigest.sha256(path: layout.tracePath.path)
         let metrics: RunMetrics
         do { metrics = try traceMetrics(tracePath: layout.tracePath.path, seed: config.seed) } catch { throw .trace(error.description) }
@@ -116,15 +122,21 @@ public struct WorldRunner: Sendable {
             bytesPerEvent: written.events > 0 ? Double(written.bytes) / Double(written.events) : 0,
             wallSeconds: wall, threads: threads, traceChecksum: checksum,
             paths: .init(trace: layout.tracePath.relativePath, world: layout.worldPath.relativePath,
-                         summary: layout.summaryPath.relativePath, catalog: layout.catalogPath.relativePath))
+                         summary: layout.summaryPath.relativePath, catalog: layout.catalogPath.relativePath),
+            llm: llm.map { LLMRunSummary(policy: $0.policy) })
         do { try write(summary.jsonData(), to: layout.summaryPath) } catch let error as EngineError { throw error } catch {
             throw .writeFailed(path: layout.summaryPath.path, reason: error.localizedDescription)
         }
         do {
+            if let llm {
+                try catalog.recordLLMRun(runID: layout.runID, personas: llm.personas, usage: Self.usageRecords(llm.policy.ledger))
+            }
             if status == .completed {
+                let llmMetrics = llm?.policy.ledger.metrics ?? []
                 try catalog.completeRun(
                     id: layout.runID, wallSeconds: wall, events: Int(written.events), traceChecksum: checksum,
-                    metrics: Dictionary(uniqueKeysWithValues: metrics.scalars.map { ($0.name, $0.value) }),
+                    metrics: Dictionary(metrics.scalars.map { ($0.name, $0.value) } + llmMetrics.map { ($0.name, $0.value) },
+                                        uniquingKeysWith: { first, _ in first }),
                     timeseries: metrics.timeseries.map { TimeseriesPoint(name: $0.name, t: Double($0.day), value: $0.value) })
             } else {
                 try catalog.markInterrupted(id: layout.runID)
@@ -135,8 +147,6 @@ public struct WorldRunner: Sendable {
         return summary
     }
 
-    /// The metrics stored for a finished run: the run metrics plus the report metrics
-    /// (friendship paradox over time, retention, cascades, polarization; `ReportAnalysis`).
     /// Every metric stored with a run: activity and exposure, report metrics (retention,
     /// friendship paradox over time, cascades, polarization) and the final graph's statistics.
     private func traceMetrics(tracePath: String, seed: UInt64) throws(TraceAnalysis.Failure) -> RunMetrics {
@@ -144,6 +154,15 @@ public struct WorldRunner: Sendable {
         return try TraceAnalysis.runMetrics(tracePath: tracePath)
             .merged(with: ReportAnalysis.metrics(tracePath: tracePath))
             .merged(with: RunMetrics(scalars: graph, timeseries: []))
+    }
+
+    /// The ledger's per-agent rows, by agent id.
+    static func usageRecords(_ ledger: LLMUsageLedger) -> [LLMAgentUsageRecord] {
+        ledger.agents.keys.sorted().map { agent in
+            let u = ledger.agents[agent]!
+            return LLMAgentUsageRecord(agent: Int64(agent), persona: Int(u.persona), promptTokens: u.promptTokens,
+                                       completionTokens: u.completionTokens, valid: u.valid, repaired: u.repaired, fallback: u.fallback)
+        }
     }
 
     private func write(_ data: Data, to url: URL) throws(EngineError) {

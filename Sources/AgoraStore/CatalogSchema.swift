@@ -16,6 +16,7 @@ enum CatalogSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(runsMetricsTimeseries, migrate: createRunsMetricsTimeseries)
         migrator.registerMigration(sweepsPoints, migrate: Catalog.createSweepsAndPoints)
+        migrator.registerMigration(llmCachePersonasUsage, migrate: createLLMCachePersonasUsage)
         return migrator
     }
 

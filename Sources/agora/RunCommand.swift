@@ -2,6 +2,7 @@ import ArgumentParser
 import AgoraAnalysis
 import AgoraConfig
 import AgoraEngine
+import AgoraLLM
 import Dispatch
 import Foundation
 
@@ -28,14 +29,22 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("format"), help: "With --report: comma-separated report formats (html, md, json).")
     var reportFormat: String = "html,md,json"
 
+    @Option(help: ArgumentHelp(
+        "How LLM-driven agents use the response cache: live (read through, call the server on a miss), replay (cache only; a miss is an error), refresh (call and overwrite).",
+        valueName: "live|replay|refresh"))
+    var llm: String = "live"
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
         if case .failure(let error) = ReportFormat.parseList(reportFormat) { throw ValidationError(error.description) }
+        guard LLMCacheMode(rawValue: llm) != nil else {
+            throw ValidationError("--llm must be live, replay or refresh (found '\(llm)').")
+        }
     }
 
     func run() throws {
         let request = RunRequest(worldPath: world.world, overrides: world.overrides, seed: world.seed,
-                                 outputRoot: output.outputRoot, threads: threads)
+                                 outputRoot: output.outputRoot, threads: threads, llmMode: LLMCacheMode(rawValue: llm) ?? .live)
         let runner = WorldRunner()
         let loaded: LoadedWorld
         do throws(EngineError) { loaded = try runner.load(request) } catch { fail(error.description, code: error.exitCode) }

@@ -9,6 +9,15 @@ struct SummaryScreen {
         let s = summary
         func count(_ n: Int) -> String { n.formatted(.number.grouping(.automatic)) }
         let eventsPerSecond = s.wallSeconds > 0 ? Double(s.events) / s.wallSeconds : 0
+        var llmLines = ""
+        if let llm = s.llm {
+            llmLines = """
+
+              llm          \(count(llm.decisions)) decisions (\(llm.mode)): \(llm.sharesText)
+              llm tokens   \(count(llm.promptTokens)) prompt, \(count(llm.completionTokens)) completion; \(count(llm.unknownIDsDropped)) unknown ids dropped
+              llm calls    \(count(llm.serverCalls)) to the server, \(count(llm.cacheHits)) from the cache, \(String(format: "%.1f", llm.decisionsPerSecond)) decisions/s
+            """
+        }
         return """
         run \(s.runID) — \(s.status)
           world        \(s.world) (seed \(s.seed), config \(s.configHash.prefix(12)))
@@ -19,7 +28,7 @@ struct SummaryScreen {
           events       \(count(s.events)) (\(ProgressBar.compact(eventsPerSecond)) events/s)
           DAU last day \(count(s.dauLastDay))
           trace        \(String(format: "%.2f", Double(s.traceBytes) / 1_048_576)) MiB, \(String(format: "%.2f", s.bytesPerEvent)) bytes/event
-          wall time    \(String(format: "%.2f", s.wallSeconds)) s on \(s.threads) thread\(s.threads == 1 ? "" : "s")
+          wall time    \(String(format: "%.2f", s.wallSeconds)) s on \(s.threads) thread\(s.threads == 1 ? "" : "s")\(llmLines)
         written
           trace        \(s.paths.trace)
           config       \(s.paths.world)

@@ -65,11 +65,23 @@ struct WorldRulesTests {
             ])
     }
 
-    @Test func llmPolicyIsRefusedHonestly() {
+    @Test func llmPolicyNeedsAnEndpoint() {
         let yaml = Self.types("    - name: a\n      policy: llm\n      fraction: 1\n", size: 100)
         #expect(
             ConfigTestSupport.problems(yaml) == [
-                "world.yaml:8:15: population.types[0].policy: LLM-driven agents are not available yet in this version (issue: LLM-driven agents); use policy: rules"
+                "world.yaml:8:15: population.types[0].policy: expected llm.endpoints to list at least one OpenAI-compatible base URL "
+                    + "for LLM-driven agents (e.g. http://127.0.0.1:8080/v1, see docs/llm-agents.md), found none; add llm.endpoints or use policy: rules"
+            ])
+        let withEndpoint = yaml + "llm:\n  endpoints: [\"http://127.0.0.1:8080/v1\"]\n"
+        #expect(ConfigTestSupport.problems(withEndpoint) == [])
+    }
+
+    @Test func personaIDsAreUnique() {
+        let yaml = Self.types("    - name: a\n      fraction: 1\n", size: 100)
+            + "llm:\n  personas:\n    - {id: ada}\n    - {id: ada, openness: 0.2}\n"
+        #expect(
+            ConfigTestSupport.problems(yaml) == [
+                "world.yaml:12:12: llm.personas[1].id: expected an id not used by another persona, found 'ada' (also llm.personas[0])"
             ])
     }
 

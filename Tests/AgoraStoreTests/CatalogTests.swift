@@ -8,7 +8,7 @@ import Testing
     @Test func openingCreatesTheTablesInWALMode() throws {
         let folder = try TemporaryFolder()
         let catalog = try Catalog(path: folder.catalogPath)
-        #expect(try catalog.appliedMigrations() == ["v1-runs-metrics-timeseries", "v2-sweeps-points"])
+        #expect(try catalog.appliedMigrations() == CatalogSchema.migrationNames)
         #expect(catalog.runsInterruptedOnOpen.isEmpty)
 
         let raw = try DatabaseQueue(path: folder.catalogPath)
@@ -18,7 +18,7 @@ import Testing
                 try String.fetchOne(db, sql: "PRAGMA journal_mode")
             )
         }
-        #expect(tables == ["grdb_migrations", "metrics", "runs", "sweep_points", "sweeps", "timeseries"])
+        #expect(tables == ["grdb_migrations", "llm_agent_usage", "llm_cache", "llm_personas", "metrics", "runs", "sweep_points", "sweeps", "timeseries"])
         #expect(journalMode == "wal")
         let runColumns = try raw.read { db in try db.columns(in: "runs").map(\.name) }
         #expect(
@@ -34,12 +34,12 @@ import Testing
         try Catalog(path: folder.catalogPath).beginRun(sampleRun(id: "a"))
         let reopened = try Catalog(path: folder.catalogPath)
         let again = try Catalog(path: folder.catalogPath, mode: .mustExist)
-        #expect(try reopened.appliedMigrations() == ["v1-runs-metrics-timeseries", "v2-sweeps-points"])
+        #expect(try reopened.appliedMigrations() == CatalogSchema.migrationNames)
         #expect(try again.runs().map(\.id) == ["a"])
         let migrationRows = try DatabaseQueue(path: folder.catalogPath).read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations")
         }
-        #expect(migrationRows == 2)
+        #expect(migrationRows == CatalogSchema.migrationNames.count)
     }
 
     @Test func aFileThatIsNotSQLiteGivesAClearError() throws {
@@ -97,7 +97,7 @@ import Testing
         #expect(failures.all == [])
         let catalog = try Catalog(path: path)
         #expect(try catalog.runs().map(\.id) == (0..<6).map { "run-\($0)" })
-        #expect(try catalog.appliedMigrations() == ["v1-runs-metrics-timeseries", "v2-sweeps-points"])
+        #expect(try catalog.appliedMigrations() == CatalogSchema.migrationNames)
     }
 }
 

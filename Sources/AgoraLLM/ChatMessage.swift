@@ -1,0 +1,18 @@
+/// One message of a chat-completions conversation (`{"role": …, "content": …}`).
+public struct ChatMessage: Codable, Equatable, Sendable {
+    /// `system`, `user` or `assistant`.
+    public var role: String
+    /// The message text.
+    public var content: String
+
+    /// Creates a message.
+    public init(role: String, content: String) {
+        self.role = role
+        self.content = content
+    }
+
+    /// A system message.
+    public static func system(_ content: String) -> ChatMessage { ChatMessage(role: "system", content: content) }
+    /// A user message.
+    public static func user(_ content: String) -> ChatMessage { ChatMessage(role: "user", content: content) }
+}
