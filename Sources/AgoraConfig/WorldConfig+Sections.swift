@@ -141,16 +141,21 @@ public struct BehaviourConfig: Codable, Equatable, Sendable {
     public var circadian: [Double]
     /// Mean simulated time spent on one impression.
     public var dwellTime: SimTime
+    /// Which behaviour model decides sessions: `rules` (the rule-driven model) or `reference`
+    /// (the benchmark reference model, `bench/reference-model.md`).
+    public var model: String = "rules"
 
     enum CodingKeys: String, CodingKey {
         case circadian
         case dwellTime = "dwell_time"
+        case model
     }
 
     /// Creates a behaviour section.
-    public init(circadian: [Double], dwellTime: SimTime) {
+    public init(circadian: [Double], dwellTime: SimTime, model: String = "rules") {
         self.circadian = circadian
         self.dwellTime = dwellTime
+        self.model = model
     }
 }
 

@@ -52,6 +52,9 @@ public final class Simulation<Sink: TraceEventSink> {
                                   circadian: CircadianProfile(hourlyWeights: config.behaviour.circadian),
                                   sink: sink, threads: self.threads, arrivals: arrivals.isActive ? arrivals : nil,
                                   followRecommender: followRecommender, retrainEvery: settings.retrainEvery)
+        if config.behaviour.model == "reference" {
+            driver.referenceBehaviour = BehaviourSetup.referenceBehaviour(for: config)
+        }
     }
 
     /// Runs to the horizon (or until `shouldStop`), then writes the final snapshot when the
