@@ -7,7 +7,9 @@ because the machine is shared. Exit status 1 when the reference-model totals of 
 
 Environment knobs (defaults in brackets): BENCH_SEEDS [5] seeds per reference-model point,
 BENCH_MESA_100K_SEEDS [1] Mesa seeds at 100,000 agents, BENCH_RUNS [3] runs per scaling point,
-BENCH_1M [1] run the 1,000,000-agent world, BENCH_OUT [/tmp/agora-bench] scratch output root.
+BENCH_RUNS_1M [1] runs of the 1,000,000-agent world (several minutes each on a loaded 2-core machine),
+BENCH_1M [1] run the 1,000,000-agent world, BENCH_OUT [/tmp/agora-bench] scratch output root,
+BENCH_PARTS [reference,scaling,graph,feeds] which groups to run (trace throughput runs with scaling).
 """
 
 import json
@@ -28,13 +30,20 @@ OUT = os.environ.get("BENCH_OUT", "/tmp/agora-bench")
 SEEDS = int(os.environ.get("BENCH_SEEDS", "5"))
 MESA_100K_SEEDS = int(os.environ.get("BENCH_MESA_100K_SEEDS", "1"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+RUNS_1M = int(os.environ.get("BENCH_RUNS_1M", "1"))
 WITH_1M = os.environ.get("BENCH_1M", "1") == "1"
+PARTS = os.environ.get("BENCH_PARTS", "reference,scaling,graph,feeds").split(",")
 TOTALS = ["sessions", "posts", "impressions", "likes", "follows"]
 TOLERANCE = 0.05
 
 
+SUMMARY = []
+
+
 def log(text):
+    """Prints a line of the summary and keeps it for bench/results/<stamp>-summary.txt."""
     print(text, flush=True)
+    SUMMARY.append(text)
 
 
 def load_average():
@@ -47,14 +56,16 @@ def spread(values):
 
 
 def timed_process(command):
-    """Runs `command` under /usr/bin/time -v; returns (stdout, wall seconds, peak RSS bytes)."""
+    """Runs `command` under /usr/bin/time -v; returns (stdout, wall seconds, peak RSS bytes, CPU
+    seconds (user + system))."""
     start = time.perf_counter()
     done = subprocess.run(["/usr/bin/time", "-v"] + command, capture_output=True, text=True)
     wall = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1)) * 1024
-    return done.stdout, wall, rss
+    cpu = sum(float(re.search(rf"{name} time \(seconds\): ([0-9.]+)", done.stderr).group(1)) for name in ["User", "System"])
+    return done.stdout, wall, rss, cpu
 
 
 def agora_run(world, seed, threads, sets=()):
@@ -62,7 +73,7 @@ def agora_run(world, seed, threads, sets=()):
     command = [AGORA, "run", world, "--seed", str(seed), "--threads", str(threads), "--out", OUT, "--quiet"]
     for item in sets:
         command += ["--set", item]
-    stdout, wall, rss = timed_process(command)
+    stdout, wall, rss, cpu = timed_process(command)
     run_id = stdout.strip().splitlines()[-1]
     folder = os.path.join(OUT, run_id)
     with open(os.path.join(folder, "summary.json")) as handle:
@@ -71,7 +82,8 @@ def agora_run(world, seed, threads, sets=()):
                                       capture_output=True, text=True, check=True).stdout)
     kinds = stats["kinds"]
     result = {
-        "seed": seed, "threads": threads, "agents": summary["agents"], "wall_seconds": wall, "peak_rss_bytes": rss,
+        "seed": seed, "threads": threads, "agents": summary["agents"], "wall_seconds": wall, "cpu_seconds": cpu,
+        "peak_rss_bytes": rss,
         "engine_wall_seconds": summary["wall_seconds"], "events": summary["events"],
         "trace_bytes": summary["trace_bytes"], "bytes_per_event": summary["bytes_per_event"],
         "sessions": kinds["session_start"], "posts": kinds["post"], "impressions": kinds["impression"],
@@ -80,6 +92,7 @@ def agora_run(world, seed, threads, sets=()):
     result["sessions_per_second"] = result["sessions"] / wall
     result["impressions_per_second"] = result["impressions"] / wall
     result["events_per_second"] = result["events"] / wall
+    result["sessions_per_cpu_second"] = result["sessions"] / cpu
     return result
 
 
@@ -111,12 +124,16 @@ def reference_point(agents, mesa_seeds):
     point = {
         "agents": agents, "load_average": [load_before, load_average()],
         "agora": {"runs": agora, "sessions_per_second": agora_rate,
+                  "sessions_per_cpu_second": spread([r["sessions_per_cpu_second"] for r in agora]),
                   "impressions_per_second": spread([r["impressions_per_second"] for r in agora]),
                   "events_per_second": spread([r["events_per_second"] for r in agora]), "means": agora_means},
-        "mesa": {"runs": mesa, "sessions_per_second": mesa_rate, "sessions_per_second_with_setup": mesa_total_rate,
+        "mesa": {"runs": mesa, "sessions_per_second": mesa_rate,
+                 "sessions_per_cpu_second": spread([r["sessions_per_cpu_second"] for r in mesa]), "sessions_per_second_with_setup": mesa_total_rate,
                  "impressions_per_second": spread([r["impressions_per_second"] for r in mesa]), "means": mesa_means},
         "ratio_sessions_per_second": agora_rate["median"] / mesa_rate["median"],
         "ratio_with_mesa_setup": agora_rate["median"] / mesa_total_rate["median"],
+        "ratio_sessions_per_cpu_second": statistics.median(r["sessions_per_cpu_second"] for r in agora)
+        / statistics.median(r["sessions_per_cpu_second"] for r in mesa),
         "totals_relative_difference": differences, "totals_agree": agreed, "agreement_checked": checked,
     }
     log(f"  Agora {agora_rate['median']:,.0f} sessions/s ({agora_rate['min']:,.0f}-{agora_rate['max']:,.0f}), "
@@ -140,6 +157,8 @@ def scaling_point(agents, threads, runs, keep_trace=False):
         "agents": agents, "threads": threads, "load_average": [load_before, load_average()], "runs": results,
         "wall_seconds": spread([r["wall_seconds"] for r in results]),
         "sessions_per_second": spread([r["sessions_per_second"] for r in results]),
+        "sessions_per_cpu_second": spread([r["sessions_per_cpu_second"] for r in results]),
+        "cpu_seconds": spread([r["cpu_seconds"] for r in results]),
         "events_per_second": spread([r["events_per_second"] for r in results]),
         "peak_rss_bytes": spread([r["peak_rss_bytes"] for r in results]),
         "bytes_per_agent": spread([r["peak_rss_bytes"] / agents for r in results]),
@@ -158,7 +177,7 @@ def graph_point(path, label):
     load_before = load_average()
     agora = []
     for _ in range(RUNS):
-        _, wall, rss = timed_process([AGORA, "graph", "stats", path, "--format", "json"])
+        _, wall, _, _ = timed_process([AGORA, "graph", "stats", path, "--format", "json"])
         agora.append(wall)
     libraries = {}
     for library in ["igraph", "networkx"]:
@@ -214,35 +233,43 @@ def main():
     os.chdir(ROOT)
     started = time.time()
     results = {"started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)), "machine": machine()}
-    results["reference_model"] = [reference_point(10_000, SEEDS), reference_point(100_000, MESA_100K_SEEDS)]
-    scaling = []
-    trace = None
-    for agents in [10_000, 100_000] + ([1_000_000] if WITH_1M else []):
-        point, kept = scaling_point(agents, 2, RUNS, keep_trace=True)
-        scaling.append(point)
-        trace = kept or trace
-    for agents in [100_000] + ([1_000_000] if WITH_1M else []):
-        scaling.append(scaling_point(agents, 1, 1)[0])
-    results["bench_world"] = scaling
-    log("trace writer against raw zstd on the same bytes")
-    results["trace_throughput"] = json.loads(subprocess.run(
-        [AGORA_BENCH, "trace", trace, "--runs", str(RUNS)], capture_output=True, text=True, check=True).stdout)
-    log(f"  writer {results['trace_throughput']['trace_writer']['raw_mb_per_second_median']:.0f} MB/s, "
-        f"raw zstd {results['trace_throughput']['raw_zstd']['raw_mb_per_second_median']:.0f} MB/s")
-    generated = generated_graph(os.path.join(OUT, "pa-10k.edges"))
-    results["graph_statistics"] = [graph_point("Worlds/data/ego-facebook.edges", "ego-Facebook (4,039 nodes, 88,234 edges)"),
-                                   graph_point(generated, "preferential attachment, 10,000 nodes, m = 5")]
-    log("recommender micro-benchmark (agora-bench feeds)")
-    feeds = subprocess.run([AGORA_BENCH, "feeds", "--runs", "5"], capture_output=True, text=True, check=True).stdout
-    results["feeds"] = json.loads(feeds)
+    if "reference" in PARTS:
+        results["reference_model"] = [reference_point(10_000, SEEDS), reference_point(100_000, MESA_100K_SEEDS)]
+    if "scaling" in PARTS:
+        scaling = []
+        trace = None
+        for agents in [10_000, 100_000] + ([1_000_000] if WITH_1M else []):
+            point, kept = scaling_point(agents, 2, RUNS_1M if agents >= 1_000_000 else RUNS, keep_trace=True)
+            scaling.append(point)
+            trace = kept or trace
+        # 1 against 2 threads at 100,000 agents (the 1M world once more would take minutes).
+        scaling.append(scaling_point(100_000, 1, RUNS)[0])
+        results["bench_world"] = scaling
+        log("trace writer against raw zstd on the same bytes")
+        results["trace_throughput"] = json.loads(subprocess.run(
+            [AGORA_BENCH, "trace", trace, "--runs", str(RUNS)], capture_output=True, text=True, check=True).stdout)
+        log(f"  writer {results['trace_throughput']['trace_writer']['raw_mb_per_second_median']:.0f} MB/s, "
+            f"raw zstd {results['trace_throughput']['raw_zstd']['raw_mb_per_second_median']:.0f} MB/s")
+    if "graph" in PARTS:
+        generated = generated_graph(os.path.join(OUT, "pa-10k.edges"))
+        results["graph_statistics"] = [
+            graph_point("Worlds/data/ego-facebook.edges", "ego-Facebook (4,039 nodes, 88,234 edges)"),
+            graph_point(generated, "preferential attachment, 10,000 nodes, m = 5")]
+    if "feeds" in PARTS:
+        log("recommender micro-benchmark (agora-bench feeds)")
+        feeds = subprocess.run([AGORA_BENCH, "feeds", "--runs", "5"], capture_output=True, text=True, check=True).stdout
+        results["feeds"] = json.loads(feeds)
     results["load_average_at_end"] = list(os.getloadavg())
     results["seconds"] = time.time() - started
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(started))
     path = os.path.join(ROOT, "bench/results", f"{stamp}.json")
     with open(path, "w") as handle:
         json.dump(results, handle, indent=1)
-    log(f"results: {path} ({results['seconds']:.0f} s)")
-    failed = [p for p in results["reference_model"] if p["agreement_checked"] and not p["totals_agree"]]
+    log(f"results: {path} ({results['seconds']:.0f} s; load average {results['machine']['load_average_at_start'][0]:.1f} "
+        f"at start, {results['load_average_at_end'][0]:.1f} at end)")
+    with open(path.replace(".json", "-summary.txt"), "w") as handle:
+        handle.write("\n".join(SUMMARY) + "\n")
+    failed = [p for p in results.get("reference_model", []) if p["agreement_checked"] and not p["totals_agree"]]
     if failed:
         log("FAIL: Agora and Mesa totals differ by more than 5% at " + ", ".join(f"{p['agents']:,}" for p in failed))
         return 1

@@ -6,8 +6,8 @@ extension RecommenderSettings {
     /// candidate pools.
     public func makeRecommender() -> any Recommender {
         if kind == .reference {
-            // The model re-shows the newest posts: `memory_window` does not apply to it.
-            return ReferenceModelRecommender(feedSize: feedSize, outOfNetworkShare: outOfNetworkShare ?? 0.25)
+            return ReferenceModelRecommender(feedSize: feedSize, outOfNetworkShare: outOfNetworkShare ?? 0.25,
+                                             memoryWindow: memoryWindow)
         }
         let pools = CandidatePools(poolSize: poolSize, candidateWindow: candidateWindow, halfLife: halfLife)
         let source = makeSource(kind, pools: pools)

@@ -28,7 +28,9 @@ struct ReferenceModelWorldTests {
         // p = 0.3 per session, and no behaviour of the rule model (reposts, mutes, churn).
         let posts = Double(counts[.post] ?? 0) / Double(sessions)
         #expect(abs(posts - 0.3) < 0.03, "posts per session \(posts)")
-        #expect((counts[.repost] ?? 0) + (counts[.mute] ?? 0) + (counts[.churn] ?? 0) + (counts[.quote] ?? 0) == 0)
+        for kind in [EventKind.repost, .quote, .comment, .mute, .unfollow, .churn] {
+            #expect(counts[kind] == nil, "\(kind) events in the reference model")
+        }
         // Feeds hold at most 20 posts, and nearly 5 once the platform has posts.
         #expect(one.filter { $0.kind == .sessionStart }.allSatisfy { $0.value <= 20 })
         let impressions = Double(counts[.impression] ?? 0) / Double(sessions)

@@ -52,6 +52,30 @@ struct ReferenceModelRecommenderTests {
         #expect(recommender.name == "reference")
         let reference = recommender as? ReferenceModelRecommender
         #expect(reference?.inNetworkCount == 15 && reference?.outOfNetworkCount == 5)
-        #expect(reference?.memoryWindow == .zero)
+        #expect(reference?.memoryWindow == settings.memoryWindow)
+    }
+
+    @Test func mutedAuthorsAndRecentlySeenPostsAreLeftOutOnTheGeneralPath() {
+        // Post ids 0…9 by authors:        1  2  3  0  1  4  2  3  0  4
+        let world = Self.world(posts: [1, 2, 3, 0, 1, 4, 2, 3, 0, 4])
+        _ = world.mutes.mute(AgentID(2), by: AgentID(0))
+        _ = world.mutes.mute(AgentID(4), by: AgentID(0))
+        let plain = ReferenceModelRecommender(feedSize: 5, outOfNetworkShare: 0.4)
+        // Authors 2 and 4 muted: in network 4, 0 (author 1); out of network 7, 2 (author 3).
+        #expect(Self.feed(plain, world: world) == [4, 0, 7, 2])
+        world.memory.recordExposure(of: PostID(4), by: AgentID(0), at: .hour, engaged: false)
+        let remembering = ReferenceModelRecommender(feedSize: 5, outOfNetworkShare: 0.4, memoryWindow: .day)
+        #expect(Self.feed(remembering, world: world) == [0, 7, 2])
+        #expect(Self.feed(plain, world: world) == [4, 0, 7, 2])
+    }
+
+    @Test func aOneMillisecondWindowNeverHidesAPostSeenInAnEarlierSession() {
+        let world = Self.world(posts: [1, 2, 3, 0, 1, 4, 2, 3, 0, 4])
+        let window = ReferenceModelRecommender(feedSize: 5, outOfNetworkShare: 0.4, memoryWindow: SimTime(milliseconds: 1))
+        let time = SimTime.hour * 3 + SimTime(milliseconds: 999)
+        world.memory.recordExposure(of: PostID(6), by: AgentID(0), at: time, engaged: true)
+        let later = time + SimTime(milliseconds: 1)
+        #expect(Self.feed(window, world: world, at: later) == [6, 4, 1, 9, 7])
+        #expect(!world.memory.sawRecently(PostID(6), by: AgentID(0), within: SimTime(milliseconds: 1), before: later))
     }
 }

@@ -135,14 +135,17 @@ def main():
     started = time.perf_counter()
     model = ReferenceModel(args.agents, args.seed, args.days)
     built = time.perf_counter()
+    cpu_before = time.process_time()
     model.run()
     finished = time.perf_counter()
+    cpu = time.process_time() - cpu_before
     simulate = finished - built
     print(json.dumps({
         "framework": "mesa", "mesa_version": mesa.__version__, "agents": args.agents, "seed": args.seed,
         "sessions": model.sessions, "posts": model.posts, "impressions": model.impressions,
         "likes": model.likes, "follows": model.follows,
         "setup_seconds": built - started, "simulate_seconds": simulate, "total_seconds": finished - started,
+        "simulate_cpu_seconds": cpu, "sessions_per_cpu_second": model.sessions / cpu,
         "sessions_per_second": model.sessions / simulate, "impressions_per_second": model.impressions / simulate,
     }))
 
