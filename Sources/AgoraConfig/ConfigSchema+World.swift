@@ -67,7 +67,7 @@ extension ConfigSchema {
     ]
 
     /// Post recommender kinds (AgoraRecommend's `FeedKind`; an engine test keeps the lists equal).
-    public static let feedKinds = ["random", "chronological", "popular", "hot", "interest", "collaborative", "mix"]
+    public static let feedKinds = ["random", "chronological", "popular", "hot", "interest", "collaborative", "mix", "reference"]
     /// Who-to-follow kinds (AgoraRecommend's `WhoToFollowKind`).
     public static let whoToFollowKinds = ["none", "random", "preferential", "friends_of_friends", "common_neighbors", "adamic_adar", "interest"]
 
@@ -105,7 +105,7 @@ extension ConfigSchema {
     ]
 
     static let mixKeys: [ConfigKey] = [
-        ConfigKey("source", .choice(feedKinds.filter { $0 != "mix" }), .required, "A feed kind other than mix."),
+        ConfigKey("source", .choice(feedKinds.filter { $0 != "mix" && $0 != "reference" }), .required, "A feed kind other than mix and reference."),
         ConfigKey("fraction", .number(NumberBounds(lower: 0, lowerInclusive: false, upper: 1)), .required,
                   "Share of feed slots this source fills."),
     ]
@@ -131,6 +131,9 @@ extension ConfigSchema {
             .defaulted("[" + defaultCircadian.map { String($0) }.joined(separator: ", ") + "]"),
             "Relative activity for each hour of the day, 00:00 first (24 numbers >= 0, not all zero)."),
         ConfigKey("dwell_time", .duration(maximum: SimTime.hour), .defaulted("8s"), "Mean simulated time spent on one impression."),
+        ConfigKey(
+            "model", .choice(["rules", "reference"]), .defaulted("rules"),
+            "Behaviour model: rules (docs/behaviour-model.md) or reference (the benchmark model, bench/reference-model.md)."),
     ] + behaviourModelKeys
 
     static let traceKeys: [ConfigKey] = [

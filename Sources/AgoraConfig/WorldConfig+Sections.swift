@@ -145,18 +145,23 @@ public struct BehaviourConfig: Codable, Equatable, Sendable {
     public var churn = ChurnConfig()
     /// Per-agent memory.
     public var memory = MemoryConfig()
+    /// Which behaviour model decides sessions: `rules` (the rule-driven model) or `reference`
+    /// (the benchmark reference model, `bench/reference-model.md`).
+    public var model: String = "rules"
 
     enum CodingKeys: String, CodingKey {
         case circadian, weekly, utility, novelty, opinion, satisfaction, churn, memory
         case dwellTime = "dwell_time"
         case budgetRefund = "budget_refund"
         case interestDrift = "interest_drift"
+        case model
     }
 
     /// Creates a behaviour section; the keys not given take the schema's defaults.
-    public init(circadian: [Double], dwellTime: SimTime) {
+    public init(circadian: [Double], dwellTime: SimTime, model: String = "rules") {
         self.circadian = circadian
         self.dwellTime = dwellTime
+        self.model = model
     }
 }
 

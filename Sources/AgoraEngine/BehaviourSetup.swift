@@ -69,3 +69,14 @@ public enum BehaviourSetup {
                            reinforcement: Float(memory.reinforcement))
     }
 }
+
+extension BehaviourSetup {
+    /// The benchmark reference model's behaviour (`behaviour.model: reference`): post, like and
+    /// follow probabilities of the first population type, taken as the model states them
+    /// (`follow_probability` is conditional on a like, as in the model).
+    public static func referenceBehaviour(for config: WorldConfig) -> ReferenceModelBehaviour {
+        let type = config.population.types[0]
+        return ReferenceModelBehaviour(postProbability: type.postProbability, likeProbability: type.likeProbability,
+                                       followProbability: type.followProbability)
+    }
+}

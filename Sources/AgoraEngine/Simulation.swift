@@ -59,6 +59,9 @@ public final class Simulation<Sink: TraceEventSink> {
                                   sink: sink, threads: self.threads, arrivals: arrivals.isActive ? arrivals : nil,
                                   followRecommender: followRecommender, retrainEvery: settings.retrainEvery,
                                   llm: llm, textSink: textSink)
+        if config.behaviour.model == "reference" {
+            driver.referenceBehaviour = BehaviourSetup.referenceBehaviour(for: config)
+        }
     }
 
     /// Runs to the horizon (or until `shouldStop`), then writes the final snapshot when the

@@ -41,6 +41,9 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     public private(set) var eventCounts = [Int](repeating: 0, count: 256)
     /// Events emitted so far.
     public private(set) var eventsEmitted = 0
+    /// The benchmark reference model's behaviour; when set it decides every session instead of
+    /// `behaviour` (set once, before the run: `behaviour.model: reference`).
+    public var referenceBehaviour: ReferenceModelBehaviour?
 
     private var plans: [SessionPlan] = []
     private let scratches: [FeedScratch]
@@ -118,6 +121,11 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
             return
         }
         var stream = RandomStream(seed: seed, purpose: .session, agent: agent.rawValue, sequence: sequence)
+        if let referenceBehaviour {
+            var wakeStream = RandomStream(seed: seed, purpose: .wake, agent: agent.rawValue, sequence: sequence + 1)
+            referenceBehaviour.decide(plan: plan, world: world, circadian: circadian, stream: &stream, wakeStream: &wakeStream)
+            return
+        }
         behaviour.decide(plan: plan, world: world, stream: &stream)
         let end = plan.actions.last?.time ?? session.time
         var wakeStream = RandomStream(seed: seed, purpose: .wake, agent: agent.rawValue, sequence: sequence + 1)

@@ -5,6 +5,10 @@ extension RecommenderSettings {
     /// values are clamped rather than trapping). Sources of one recommender share one set of
     /// candidate pools.
     public func makeRecommender() -> any Recommender {
+        if kind == .reference {
+            return ReferenceModelRecommender(feedSize: feedSize, outOfNetworkShare: outOfNetworkShare ?? 0.25,
+                                             memoryWindow: memoryWindow)
+        }
         let pools = CandidatePools(poolSize: poolSize, candidateWindow: candidateWindow, halfLife: halfLife)
         let source = makeSource(kind, pools: pools)
         let reranking = FeedReranking(exploration: exploration, diversityLambda: diversityLambda,
@@ -27,6 +31,10 @@ extension RecommenderSettings {
         case .interest: return InterestSource(pools: pools, feedbackWeight: feedbackWeight)
         case .collaborative:
             return CollaborativeSource(model: CollaborativeModel(neighbors: collaborativeNeighbors), fallback: PopularSource(pools: pools))
+        case .reference:
+            // Only a top-level kind (`makeRecommender`); as a mix source it serves the newest
+            // followee posts, the reference feed's in-network part.
+            return ChronologicalSource()
         case .mix:
             // A nested mix is rejected by validation; built anyway it degrades to chronological.
             let components = mix.map { (source: $0.source == .mix ? ChronologicalSource() : makeSource($0.source, pools: pools), fraction: $0.fraction) }

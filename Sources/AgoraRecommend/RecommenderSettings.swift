@@ -16,6 +16,9 @@ public enum FeedKind: String, CaseIterable, Sendable, Codable, Equatable {
     case collaborative
     /// A blend of named sources with fractions and an out-of-network share.
     case mix
+    /// The benchmark reference model's feed: newest followee posts, then newest platform posts
+    /// by non-followees (`ReferenceModelRecommender`, `bench/reference-model.md`).
+    case reference
 
     /// Parses a kind name, or fails with the nearest known name as a suggestion.
     public static func parse(_ text: String, key: String) throws(RecommendError) -> FeedKind {

@@ -53,7 +53,7 @@ struct ConfigValidatorTests {
             ]),
         BadConfig(
             yaml: "name: x\nrecommender:\n  kind: chronologicl\n",
-            expected: ["world.yaml:3:9: recommender.kind: expected one of random, chronological, popular, hot, interest, collaborative, mix, found 'chronologicl'; did you mean 'chronological'?"]),
+            expected: ["world.yaml:3:9: recommender.kind: expected one of random, chronological, popular, hot, interest, collaborative, mix, reference, found 'chronologicl'; did you mean 'chronological'?"]),
         BadConfig(
             yaml: "name: x\nbehaviour:\n  circadian: [1, 2]\n",
             expected: ["world.yaml:3:14: behaviour.circadian: expected a list of 24 entries, each a number of at least 0, found 2 entries"]),

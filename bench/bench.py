@@ -1,0 +1,280 @@
+"""Runs every measurement of `make bench` and writes bench/results/<stamp>.json and a summary.
+
+Called by bench/run.sh after the release build, with the bench venv's Python. Each timed number
+comes from runs (median, min and max printed); the load average is recorded next to every group,
+because the machine is shared. Exit status 1 when the reference-model totals of Agora and Mesa
+(means over seeds) differ by more than 5%.
+
+Environment knobs (defaults in brackets): BENCH_SEEDS [5] seeds per reference-model point,
+BENCH_MESA_100K_SEEDS [1] Mesa seeds at 100,000 agents, BENCH_RUNS [3] runs per scaling point,
+BENCH_RUNS_1M [1] runs of the 1,000,000-agent world (several minutes each on a loaded 2-core machine),
+BENCH_1M [1] run the 1,000,000-agent world, BENCH_OUT [/tmp/agora-bench] scratch output root,
+BENCH_PARTS [reference,scaling,graph,feeds] which groups to run (trace throughput runs with scaling).
+"""
+
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+AGORA = os.path.join(ROOT, ".build/release/agora")
+AGORA_BENCH = os.path.join(ROOT, ".build/release/agora-bench")
+PYTHON = sys.executable
+OUT = os.environ.get("BENCH_OUT", "/tmp/agora-bench")
+SEEDS = int(os.environ.get("BENCH_SEEDS", "5"))
+MESA_100K_SEEDS = int(os.environ.get("BENCH_MESA_100K_SEEDS", "1"))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+RUNS_1M = int(os.environ.get("BENCH_RUNS_1M", "1"))
+WITH_1M = os.environ.get("BENCH_1M", "1") == "1"
+PARTS = os.environ.get("BENCH_PARTS", "reference,scaling,graph,feeds").split(",")
+TOTALS = ["sessions", "posts", "impressions", "likes", "follows"]
+TOLERANCE = 0.05
+
+
+SUMMARY = []
+
+
+def log(text):
+    """Prints a line of the summary and keeps it for bench/results/<stamp>-summary.txt."""
+    print(text, flush=True)
+    SUMMARY.append(text)
+
+
+def load_average():
+    return os.getloadavg()[0]
+
+
+def spread(values):
+    """Median, min and max of a list of numbers."""
+    return {"median": statistics.median(values), "min": min(values), "max": max(values), "n": len(values)}
+
+
+def timed_process(command):
+    """Runs `command` under /usr/bin/time -v; returns (stdout, wall seconds, peak RSS bytes, CPU
+    seconds (user + system))."""
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-v"] + command, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1)) * 1024
+    cpu = sum(float(re.search(rf"{name} time \(seconds\): ([0-9.]+)", done.stderr).group(1)) for name in ["User", "System"])
+    return done.stdout, wall, rss, cpu
+
+
+def agora_run(world, seed, threads, sets=()):
+    """One whole `agora run` process: wall time, peak RSS, summary and kind counts."""
+    command = [AGORA, "run", world, "--seed", str(seed), "--threads", str(threads), "--out", OUT, "--quiet"]
+    for item in sets:
+        command += ["--set", item]
+    stdout, wall, rss, cpu = timed_process(command)
+    run_id = stdout.strip().splitlines()[-1]
+    folder = os.path.join(OUT, run_id)
+    with open(os.path.join(folder, "summary.json")) as handle:
+        summary = json.load(handle)
+    stats = json.loads(subprocess.run([AGORA, "trace", "stats", os.path.join(folder, "trace.agtrace"), "--format", "json"],
+                                      capture_output=True, text=True, check=True).stdout)
+    kinds = stats["kinds"]
+    result = {
+        "seed": seed, "threads": threads, "agents": summary["agents"], "wall_seconds": wall, "cpu_seconds": cpu,
+        "peak_rss_bytes": rss,
+        "engine_wall_seconds": summary["wall_seconds"], "events": summary["events"],
+        "trace_bytes": summary["trace_bytes"], "bytes_per_event": summary["bytes_per_event"],
+        "sessions": kinds["session_start"], "posts": kinds["post"], "impressions": kinds["impression"],
+        "likes": kinds["like"], "follows": kinds["follow"], "trace": os.path.join(folder, "trace.agtrace"),
+    }
+    result["sessions_per_second"] = result["sessions"] / wall
+    result["impressions_per_second"] = result["impressions"] / wall
+    result["events_per_second"] = result["events"] / wall
+    result["sessions_per_cpu_second"] = result["sessions"] / cpu
+    return result
+
+
+def mesa_run(agents, seed):
+    done = subprocess.run([PYTHON, os.path.join(ROOT, "bench/mesa/reference_model.py"), "--agents", str(agents),
+                           "--seed", str(seed)], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def means(runs):
+    return {key: statistics.mean(run[key] for run in runs) for key in TOTALS}
+
+
+def reference_point(agents, mesa_seeds):
+    """Agora and Mesa on the reference model at `agents`: rates, ratio, totals agreement."""
+    log(f"reference model, {agents:,} agents: Agora x{SEEDS} seeds, Mesa x{mesa_seeds}")
+    load_before = load_average()
+    agora = [agora_run("Worlds/reference-model.yaml", seed, 2, [f"population.size={agents}"]) for seed in range(1, SEEDS + 1)]
+    mesa = [mesa_run(agents, seed) for seed in range(1, mesa_seeds + 1)]
+    for run in agora:
+        os.remove(run.pop("trace"))
+    agora_means, mesa_means = means(agora), means(mesa)
+    differences = {key: (agora_means[key] - mesa_means[key]) / mesa_means[key] for key in TOTALS}
+    checked = mesa_seeds >= 5
+    agreed = all(abs(d) <= TOLERANCE for d in differences.values())
+    agora_rate = spread([r["sessions_per_second"] for r in agora])
+    mesa_rate = spread([r["sessions_per_second"] for r in mesa])
+    mesa_total_rate = spread([r["sessions"] / r["total_seconds"] for r in mesa])
+    point = {
+        "agents": agents, "load_average": [load_before, load_average()],
+        "agora": {"runs": agora, "sessions_per_second": agora_rate,
+                  "sessions_per_cpu_second": spread([r["sessions_per_cpu_second"] for r in agora]),
+                  "impressions_per_second": spread([r["impressions_per_second"] for r in agora]),
+                  "events_per_second": spread([r["events_per_second"] for r in agora]), "means": agora_means},
+        "mesa": {"runs": mesa, "sessions_per_second": mesa_rate,
+                 "sessions_per_cpu_second": spread([r["sessions_per_cpu_second"] for r in mesa]), "sessions_per_second_with_setup": mesa_total_rate,
+                 "impressions_per_second": spread([r["impressions_per_second"] for r in mesa]), "means": mesa_means},
+        "ratio_sessions_per_second": agora_rate["median"] / mesa_rate["median"],
+        "ratio_with_mesa_setup": agora_rate["median"] / mesa_total_rate["median"],
+        "ratio_sessions_per_cpu_second": statistics.median(r["sessions_per_cpu_second"] for r in agora)
+        / statistics.median(r["sessions_per_cpu_second"] for r in mesa),
+        "totals_relative_difference": differences, "totals_agree": agreed, "agreement_checked": checked,
+    }
+    log(f"  Agora {agora_rate['median']:,.0f} sessions/s ({agora_rate['min']:,.0f}-{agora_rate['max']:,.0f}), "
+        f"Mesa {mesa_rate['median']:,.0f} ({mesa_rate['min']:,.0f}-{mesa_rate['max']:,.0f}), "
+        f"ratio {point['ratio_sessions_per_second']:.1f}x; totals differ by "
+        + ", ".join(f"{k} {100 * v:+.1f}%" for k, v in differences.items())
+        + ("" if checked else f" (only {mesa_seeds} Mesa seed: not checked)"))
+    return point
+
+
+def scaling_point(agents, threads, runs, keep_trace=False):
+    log(f"bench world, {agents:,} agents, {threads} thread(s), {runs} run(s)")
+    load_before = load_average()
+    results = [agora_run("Worlds/bench-1m.yaml", 1, threads, [f"population.size={agents}"]) for _ in range(runs)]
+    trace = results[-1]["trace"] if keep_trace else None
+    for run in results:
+        if run["trace"] != trace:
+            os.remove(run["trace"])
+        run.pop("trace")
+    point = {
+        "agents": agents, "threads": threads, "load_average": [load_before, load_average()], "runs": results,
+        "wall_seconds": spread([r["wall_seconds"] for r in results]),
+        "sessions_per_second": spread([r["sessions_per_second"] for r in results]),
+        "sessions_per_cpu_second": spread([r["sessions_per_cpu_second"] for r in results]),
+        "cpu_seconds": spread([r["cpu_seconds"] for r in results]),
+        "events_per_second": spread([r["events_per_second"] for r in results]),
+        "peak_rss_bytes": spread([r["peak_rss_bytes"] for r in results]),
+        "bytes_per_agent": spread([r["peak_rss_bytes"] / agents for r in results]),
+        "bytes_per_event": spread([r["bytes_per_event"] for r in results]),
+        "wall_microseconds_per_agent": spread([1e6 * r["wall_seconds"] / agents for r in results]),
+    }
+    w, s, m = point["wall_seconds"], point["sessions_per_second"], point["peak_rss_bytes"]
+    log(f"  wall {w['median']:.2f} s ({w['min']:.2f}-{w['max']:.2f}), {s['median']:,.0f} sessions/s, "
+        f"{point['events_per_second']['median']:,.0f} events/s, peak RSS {m['median'] / 2**20:,.0f} MiB "
+        f"({m['median'] / agents:,.0f} B/agent), {point['bytes_per_event']['median']:.2f} B/event")
+    return point, trace
+
+
+def graph_point(path, label):
+    log(f"graph statistics: {label}")
+    load_before = load_average()
+    agora = []
+    for _ in range(RUNS):
+        _, wall, _, _ = timed_process([AGORA, "graph", "stats", path, "--format", "json"])
+        agora.append(wall)
+    libraries = {}
+    for library in ["igraph", "networkx"]:
+        done = subprocess.run([PYTHON, os.path.join(ROOT, "bench/graph_compare.py"), path, "--library", library],
+                              capture_output=True, text=True, check=True)
+        libraries[library] = json.loads(done.stdout)
+    point = {"graph": label, "file": path, "load_average": [load_before, load_average()],
+             "agora_wall_seconds": spread(agora), "libraries": libraries}
+    log(f"  agora {point['agora_wall_seconds']['median']:.2f} s, igraph {libraries['igraph']['total_seconds']:.2f} s, "
+        f"networkx {libraries['networkx']['total_seconds']:.2f} s")
+    return point
+
+
+def generated_graph(path, nodes=10_000, m=5, seed=1):
+    """An undirected preferential-attachment edge list (the reference model's generator)."""
+    import random
+    rng = random.Random(seed)
+    urn, lines = [], []
+    for i in range(m + 1):
+        for j in range(i + 1, m + 1):
+            lines.append(f"{i} {j}")
+        urn += [i] * (m + 1)
+    for i in range(m + 1, nodes):
+        chosen = set()
+        while len(chosen) < m:
+            chosen.add(rng.choice(urn))
+        lines += [f"{i} {j}" for j in sorted(chosen)]
+        urn += list(chosen) + [i]
+    with open(path, "w") as handle:
+        handle.write("\n".join(lines) + "\n")
+    return path
+
+
+def machine():
+    cpu = ""
+    with open("/proc/cpuinfo") as handle:
+        for line in handle:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as handle:
+        memory = int(handle.readline().split()[1]) * 1024
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.strip().splitlines()[0]
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_bytes": memory, "kernel": platform.release(),
+            "python": platform.python_version(), "swift": swift, "commit": commit,
+            "load_average_at_start": list(os.getloadavg())}
+
+
+def main():
+    shutil.rmtree(OUT, ignore_errors=True)
+    os.makedirs(OUT)
+    os.chdir(ROOT)
+    started = time.time()
+    results = {"started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)), "machine": machine()}
+    if "reference" in PARTS:
+        results["reference_model"] = [reference_point(10_000, SEEDS), reference_point(100_000, MESA_100K_SEEDS)]
+    if "scaling" in PARTS:
+        scaling = []
+        trace = None
+        for agents in [10_000, 100_000] + ([1_000_000] if WITH_1M else []):
+            point, kept = scaling_point(agents, 2, RUNS_1M if agents >= 1_000_000 else RUNS, keep_trace=True)
+            scaling.append(point)
+            trace = kept or trace
+        # 1 against 2 threads at 100,000 agents (the 1M world once more would take minutes).
+        scaling.append(scaling_point(100_000, 1, RUNS)[0])
+        results["bench_world"] = scaling
+        log("trace writer against raw zstd on the same bytes")
+        results["trace_throughput"] = json.loads(subprocess.run(
+            [AGORA_BENCH, "trace", trace, "--runs", str(RUNS)], capture_output=True, text=True, check=True).stdout)
+        log(f"  writer {results['trace_throughput']['trace_writer']['raw_mb_per_second_median']:.0f} MB/s, "
+            f"raw zstd {results['trace_throughput']['raw_zstd']['raw_mb_per_second_median']:.0f} MB/s")
+    if "graph" in PARTS:
+        generated = generated_graph(os.path.join(OUT, "pa-10k.edges"))
+        results["graph_statistics"] = [
+            graph_point("Worlds/data/ego-facebook.edges", "ego-Facebook (4,039 nodes, 88,234 edges)"),
+            graph_point(generated, "preferential attachment, 10,000 nodes, m = 5")]
+    if "feeds" in PARTS:
+        log("recommender micro-benchmark (agora-bench feeds)")
+        feeds = subprocess.run([AGORA_BENCH, "feeds", "--runs", "5"], capture_output=True, text=True, check=True).stdout
+        results["feeds"] = json.loads(feeds)
+    results["load_average_at_end"] = list(os.getloadavg())
+    results["seconds"] = time.time() - started
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(started))
+    path = os.path.join(ROOT, "bench/results", f"{stamp}.json")
+    with open(path, "w") as handle:
+        json.dump(results, handle, indent=1)
+    log(f"results: {path} ({results['seconds']:.0f} s; load average {results['machine']['load_average_at_start'][0]:.1f} "
+        f"at start, {results['load_average_at_end'][0]:.1f} at end)")
+    with open(path.replace(".json", "-summary.txt"), "w") as handle:
+        handle.write("\n".join(SUMMARY) + "\n")
+    failed = [p for p in results.get("reference_model", []) if p["agreement_checked"] and not p["totals_agree"]]
+    if failed:
+        log("FAIL: Agora and Mesa totals differ by more than 5% at " + ", ".join(f"{p['agents']:,}" for p in failed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
