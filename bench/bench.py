@@ -9,7 +9,8 @@ Environment knobs (defaults in brackets): BENCH_SEEDS [5] seeds per reference-mo
 BENCH_MESA_100K_SEEDS [1] Mesa seeds at 100,000 agents, BENCH_RUNS [3] runs per scaling point,
 BENCH_RUNS_1M [1] runs of the 1,000,000-agent world (several minutes each on a loaded 2-core machine),
 BENCH_1M [1] run the 1,000,000-agent world, BENCH_OUT [/tmp/agora-bench] scratch output root,
-BENCH_PARTS [reference,scaling,graph,feeds] which groups to run (trace throughput runs with scaling).
+BENCH_PARTS [reference,scaling,graph,feeds] which groups to run (trace throughput, trace reading and
+            the report run with scaling, on the largest bench trace).
 """
 
 import json
@@ -172,6 +173,38 @@ def scaling_point(agents, threads, runs, keep_trace=False):
     return point, trace
 
 
+def reading_point(trace, runs):
+    """Reading the largest bench trace back (issue 7's targets: >= 20M events/s in Swift, >= 5M in
+    Python, a full report within a minute): `agora trace stats`, `agora report`, and the Python
+    reader `Analysis/agora_trace.read_trace`, each a whole process, `runs` times."""
+    events = json.loads(subprocess.run([AGORA, "trace", "stats", trace, "--format", "json"],
+                                       capture_output=True, text=True, check=True).stdout)["events"]
+    log(f"reading the {events:,}-event bench trace back ({runs} runs each)")
+    python_read = ("import sys; sys.path.insert(0, 'Analysis'); import agora_trace; "
+                   f"print(len(agora_trace.read_trace({trace!r}).events))")
+    commands = {
+        "swift_trace_stats": [AGORA, "trace", "stats", trace, "--format", "json"],
+        "report": [AGORA, "report", trace, "--out", os.path.join(OUT, "report"), "--format", "html,md,json"],
+        "python_read_trace": [PYTHON, "-c", python_read],
+    }
+    point = {"events": events, "load_average": [load_average()]}
+    for name, command in commands.items():
+        walls, cpus = [], []
+        for _ in range(runs):
+            _, wall, _, cpu = timed_process(command)
+            walls.append(wall)
+            cpus.append(cpu)
+        point[name] = {"wall_seconds": spread(walls), "cpu_seconds": spread(cpus),
+                       "events_per_second": spread([events / w for w in walls]),
+                       "events_per_cpu_second": spread([events / c for c in cpus])}
+        r = point[name]
+        log(f"  {name}: wall {r['wall_seconds']['median']:.2f} s ({r['wall_seconds']['min']:.2f}-{r['wall_seconds']['max']:.2f}), "
+            f"{r['events_per_second']['median'] / 1e6:.1f}M events/s wall, "
+            f"{r['events_per_cpu_second']['median'] / 1e6:.1f}M events per CPU-second")
+    point["load_average"].append(load_average())
+    return point
+
+
 def graph_point(path, label):
     log(f"graph statistics: {label}")
     load_before = load_average()
@@ -250,6 +283,7 @@ def main():
             [AGORA_BENCH, "trace", trace, "--runs", str(RUNS)], capture_output=True, text=True, check=True).stdout)
         log(f"  writer {results['trace_throughput']['trace_writer']['raw_mb_per_second_median']:.0f} MB/s, "
             f"raw zstd {results['trace_throughput']['raw_zstd']['raw_mb_per_second_median']:.0f} MB/s")
+        results["trace_reading"] = reading_point(trace, RUNS)
     if "graph" in PARTS:
         generated = generated_graph(os.path.join(OUT, "pa-10k.edges"))
         results["graph_statistics"] = [
