@@ -12,7 +12,7 @@ PYTHON=${PYTHON:-python3}
 if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
-if ! "$VENV/bin/python" -c "import mesa, networkx, igraph, numpy" 2>/dev/null; then
+if ! "$VENV/bin/python" -c "import mesa, networkx, igraph, numpy, pandas, zstandard" 2>/dev/null; then
   "$VENV/bin/pip" install -q "mesa==3.3.1" networkx python-igraph numpy -r Analysis/requirements.txt
 fi
 command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time (apt-get install time)"; exit 1; }
