@@ -37,15 +37,23 @@ public struct ComparisonReport: Sendable, Codable {
 
     /// Computes the comparison from the results of a comparison plan (two points).
     public init(results: SweepResults) {
-        comparisonID = results.sweep.id
-        labels = results.points.map { $0.values.first ?? "" }
         let a = results.points.first?.replicates ?? []
         let b = results.points.dropFirst().first?.replicates ?? []
-        let paired = zip(a, b).filter { $0.0.runID != nil && $0.1.runID != nil }
+        let paired = zip(a, b).filter { $0.0.runID != nil && $0.1.runID != nil }.map { ($0.0.metrics, $0.1.metrics) }
+        self.init(comparisonID: results.sweep.id, labels: results.points.map { $0.values.first ?? "" },
+                  pairs: paired, metricNames: results.metricNames)
+    }
+
+    /// Computes the comparison from paired metric sets (A's and B's metrics of the same seed).
+    /// A metric gets a row when at least one pair has it on both sides.
+    public init(comparisonID: String, labels: [String], pairs paired: [([String: Double], [String: Double])],
+                metricNames: [String]) {
+        self.comparisonID = comparisonID
+        self.labels = labels
         pairs = paired.count
-        rows = results.metricNames.compactMap { metric in
+        rows = metricNames.compactMap { metric in
             let both = paired.compactMap { left, right -> (Double, Double)? in
-                guard let x = left.metrics[metric], let y = right.metrics[metric] else { return nil }
+                guard let x = left[metric], let y = right[metric] else { return nil }
                 return (x, y)
             }
             guard !both.isEmpty else { return nil }

@@ -14,11 +14,18 @@ struct CompareCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "World A (YAML).")
-    var worldA: String
+    @Argument(help: "World A (YAML); omit it when comparing existing runs with --runs-a/--runs-b.")
+    var worldA: String?
 
     @Argument(help: "World B (YAML); default: world A (then --set-b makes the difference).")
     var worldB: String?
+
+    @Option(name: .customLong("runs-a"), parsing: .upToNextOption,
+            help: "Run ids of A already in OUT (instead of worlds); paired with --runs-b by seed.")
+    var runsA: [String] = []
+
+    @Option(name: .customLong("runs-b"), parsing: .upToNextOption, help: "Run ids of B already in OUT.")
+    var runsB: [String] = []
 
     @Option(help: "Seeds per world.")
     var replicates: Int = 10
@@ -45,11 +52,21 @@ struct CompareCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if !runsA.isEmpty || !runsB.isEmpty {
+            guard worldA == nil, worldB == nil else {
+                throw ValidationError("Give either two worlds or --runs-a and --runs-b, not both.")
+            }
+            guard !runsA.isEmpty, !runsB.isEmpty else { throw ValidationError("--runs-a and --runs-b go together.") }
+            return
+        }
+        guard worldA != nil else { throw ValidationError("Give world A (and B), or --runs-a and --runs-b.") }
         guard replicates >= 1 else { throw ValidationError("--replicates must be at least 1 (2 or more for confidence intervals).") }
         _ = try batch.budget()
     }
 
     func run() throws {
+        if !runsA.isEmpty { return try compareRuns() }
+        let worldA = self.worldA!
         let (jobs, threads) = try batch.budget()
         let plan: SweepPlan
         do throws(EngineError) {
@@ -84,5 +101,20 @@ struct CompareCommand: ParsableCommand {
         if !quiet { print("\nreport: " + files.map(\.path).joined(separator: "\n        ")) }
         if outcome.progress.interrupted > 0 || stop.isRaised { throw ExitCode(130) }
         if outcome.progress.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// `--runs-a … --runs-b …`: compares completed runs already in the catalog, paired by seed.
+    private func compareRuns() throws {
+        let report: ComparisonReport
+        let files: [URL]
+        do throws(EngineError) {
+            report = try ComparisonReport.comparingRuns(outputRoot: output.outputRoot, a: runsA, b: runsB, metrics: metrics)
+            files = try report.write(to: output.outputRoot.appendingPathComponent("compares", isDirectory: true)
+                .appendingPathComponent(report.comparisonID, isDirectory: true))
+        } catch {
+            fail(error.description, code: error.exitCode)
+        }
+        print(report.table(), terminator: "")
+        if !quiet { print("\nreport: " + files.map(\.path).joined(separator: "\n        ")) }
     }
 }
