@@ -67,9 +67,13 @@ let package = Package(
         .testTarget(name: "AgoraConfigTests", dependencies: ["AgoraConfig"]),
         .testTarget(name: "AgoraRecommendTests", dependencies: ["AgoraRecommend"]),
         .testTarget(name: "AgoraAgentsTests", dependencies: ["AgoraAgents", "AgoraLLM"]),
-        .testTarget(name: "AgoraLLMTests", dependencies: ["AgoraLLM"]),
+        .target(name: "AgoraTestSupport", path: "Tests/AgoraTestSupport"),
+        .testTarget(name: "AgoraLLMTests", dependencies: ["AgoraLLM", "AgoraTestSupport"]),
         .testTarget(name: "AgoraAnalysisTests", dependencies: ["AgoraAnalysis"]),
-        .testTarget(name: "AgoraEngineTests", dependencies: ["AgoraEngine", "AgoraLLM", "AgoraStore", "AgoraTrace"]),
+        .testTarget(
+            name: "AgoraEngineTests",
+            dependencies: ["AgoraEngine", "AgoraLLM", "AgoraStore", "AgoraTrace", "AgoraTestSupport"]
+        ),
         .testTarget(name: "agoraTests", dependencies: ["agora"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import AgoraTestSupport
 import AgoraCore
 import Testing
 @testable import AgoraLLM

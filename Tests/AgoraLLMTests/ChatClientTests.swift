@@ -1,3 +1,4 @@
+import AgoraTestSupport
 import AgoraCore
 import Foundation
 import Testing

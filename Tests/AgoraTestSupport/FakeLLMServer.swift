@@ -3,13 +3,16 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// The fault-injection server `Tests/FakeLLMServer/fake_llm_server.py`, run as a real subprocess
+/// Shared by the LLM client and engine tests: the fault-injection server `Tests/FakeLLMServer/fake_llm_server.py`, run as a real subprocess
 /// on 127.0.0.1 with a free port, stopped by its PID when the value goes away.
-final class FakeLLMServer: @unchecked Sendable {
-    let process = Process()
-    let port: Int
+public final class FakeLLMServer: @unchecked Sendable {
+    /// The server process.
+    public let process = Process()
+    /// The port it listens on (127.0.0.1).
+    public let port: Int
 
-    init(environment: [String: String] = [:]) throws {
+    /// Starts the server and waits until it reports its port.
+    public init(environment: [String: String] = [:]) throws {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("FakeLLMServer/fake_llm_server.py")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -37,10 +40,10 @@ final class FakeLLMServer: @unchecked Sendable {
     deinit { stop() }
 
     /// The base URL of a behaviour, e.g. `http://127.0.0.1:PORT/http500/v1`.
-    func endpoint(_ behaviour: String) -> String { "http://127.0.0.1:\(port)/\(behaviour)/v1" }
+    public func endpoint(_ behaviour: String) -> String { "http://127.0.0.1:\(port)/\(behaviour)/v1" }
 
     /// Requests received per behaviour.
-    func stats() throws -> [String: Int] {
+    public func stats() throws -> [String: Int] {
         let done = DispatchSemaphore(value: 0)
         let box = StatsBox()
         URLSession.shared.dataTask(with: URL(string: "http://127.0.0.1:\(port)/stats")!) { data, _, _ in
@@ -51,7 +54,8 @@ final class FakeLLMServer: @unchecked Sendable {
         return (try JSONSerialization.jsonObject(with: box.data ?? Data()) as? [String: Int]) ?? [:]
     }
 
-    func stop() {
+    /// Stops the server by its PID.
+    public func stop() {
         if process.isRunning {
             // SIGKILL: the fake server holds nothing worth a clean shutdown.
             kill(process.processIdentifier, SIGKILL)
@@ -62,4 +66,8 @@ final class FakeLLMServer: @unchecked Sendable {
 
 private final class StatsBox: @unchecked Sendable { var data: Data? }
 
-struct FakeServerError: Error { let message: String }
+/// The fake server could not be started.
+public struct FakeServerError: Error {
+    /// What went wrong.
+    public let message: String
+}
