@@ -9,7 +9,7 @@ Environment knobs (defaults in brackets): BENCH_SEEDS [5] seeds per reference-mo
 BENCH_MESA_100K_SEEDS [1] Mesa seeds at 100,000 agents, BENCH_RUNS [3] runs per scaling point,
 BENCH_RUNS_1M [1] runs of the 1,000,000-agent world (several minutes each on a loaded 2-core machine),
 BENCH_1M [1] run the 1,000,000-agent world, BENCH_OUT [/tmp/agora-bench] scratch output root,
-BENCH_PARTS [reference,scaling,graph,feeds] which groups to run (trace throughput, trace reading and
+BENCH_PARTS [reference,scaling,graph,feeds,llm] which groups to run (trace throughput, trace reading and
             the report run with scaling, on the largest bench trace).
 """
 
@@ -33,7 +33,10 @@ MESA_100K_SEEDS = int(os.environ.get("BENCH_MESA_100K_SEEDS", "1"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 RUNS_1M = int(os.environ.get("BENCH_RUNS_1M", "1"))
 WITH_1M = os.environ.get("BENCH_1M", "1") == "1"
-PARTS = os.environ.get("BENCH_PARTS", "reference,scaling,graph,feeds").split(",")
+PARTS = os.environ.get("BENCH_PARTS", "reference,scaling,graph,feeds,llm").split(",")
+# With an OpenAI-compatible server running (e.g. `make llm-server`), its base URL here adds the
+# Agora-vs-raw-server comparison to the llm group; replay from the cache is always measured.
+LLM_ENDPOINT = os.environ.get("BENCH_LLM_ENDPOINT")
 TOTALS = ["sessions", "posts", "impressions", "likes", "follows"]
 TOLERANCE = 0.05
 
@@ -205,6 +208,31 @@ def reading_point(trace, runs):
     return point
 
 
+def llm_point():
+    """LLM-driven agents (issue 6): replay from the response cache (decisions/s, target >= 10,000),
+    and, when BENCH_LLM_ENDPOINT names a running server, Agora's server calls/s against the raw
+    server's completions/s on the same request bodies (overhead target <= 10%). bench/llm_load.py."""
+    point = {"load_average": [load_average()]}
+    runs = []
+    for _ in range(RUNS):
+        out = subprocess.run([PYTHON, os.path.join(ROOT, "bench/llm_load.py"), "replay", "--agora", AGORA],
+                             capture_output=True, text=True, check=True).stdout
+        runs.append(json.loads(out))
+    point["replay"] = {"runs": runs, "decisions_per_second": spread([r["replay_decisions_per_s"] for r in runs])}
+    r = point["replay"]["decisions_per_second"]
+    log(f"LLM replay from the cache: {r['median']:,.0f} decisions/s ({r['min']:,.0f}-{r['max']:,.0f})")
+    if LLM_ENDPOINT:
+        out = subprocess.run([PYTHON, os.path.join(ROOT, "bench/llm_load.py"), "server", "--agora", AGORA,
+                              "--endpoint", LLM_ENDPOINT, "--horizon", "1d"], capture_output=True, text=True, check=True).stdout
+        point["server"] = json.loads(out)
+        log(f"LLM through Agora vs the raw server: {point['server']['agora_calls_per_s']:.3f} vs "
+            f"{point['server']['raw_completions_per_s']:.3f} calls/s, overhead {100 * point['server']['overhead']:.1f}%")
+    else:
+        log("LLM server comparison skipped: set BENCH_LLM_ENDPOINT (e.g. after `make llm-server`)")
+    point["load_average"].append(load_average())
+    return point
+
+
 def graph_point(path, label):
     log(f"graph statistics: {label}")
     load_before = load_average()
@@ -293,6 +321,8 @@ def main():
         log("recommender micro-benchmark (agora-bench feeds)")
         feeds = subprocess.run([AGORA_BENCH, "feeds", "--runs", "5"], capture_output=True, text=True, check=True).stdout
         results["feeds"] = json.loads(feeds)
+    if "llm" in PARTS:
+        results["llm"] = llm_point()
     results["load_average_at_end"] = list(os.getloadavg())
     results["seconds"] = time.time() - started
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(started))
