@@ -72,24 +72,9 @@ extension LLMPolicy {
         let i = agent.index
         let before = returning ? model.returnSatisfaction : Double(world.agents.satisfaction[i])
         let quality = Double(rating - 1) / 4
-        let satisfaction = before + model.satisfactionRate * (quality - before)
-        let low = satisfaction < model.churnThreshold ? (returning ? 0 : Int(world.agents.lowSatisfactionSessions[i])) + 1 : 0
-        let hazard = model.churnHazard * (1 - satisfaction) * (1 - satisfaction)
-        let churned = low >= model.churnPatience || stream.nextUnit() < hazard
-        var update = AgentStateUpdate()
-        update.isSet = true
-        update.opinion = world.agents.opinion[i]
-        update.satisfaction = Float(satisfaction)
-        update.lowSatisfactionSessions = UInt16(clamping: churned ? 0 : low)
-        update.interestsChanged = false
-        update.churned = churned
-        if churned {
-            plan.record(.churn, at: clock)
-            if stream.nextUnit() < model.returnProbability {
-                let delay = stream.exponential(rate: 1 / Double(model.returnDelay.milliseconds)).rounded() + 1
-                update.returnAt = clock + SimTime(milliseconds: Int64(delay))
-            }
-        }
-        return update
+        let low = returning ? 0 : Int(world.agents.lowSatisfactionSessions[i])
+        return fallback.endOfSession(quality: quality, satisfaction: before, lowSessions: low,
+                                     opinion: Double(world.agents.opinion[i]), interestsChanged: false,
+                                     plan: plan, clock: clock, stream: &stream)
     }
 }

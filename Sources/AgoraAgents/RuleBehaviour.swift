@@ -137,9 +137,11 @@ public struct RuleBehaviour: Sendable {
                                    plan: plan, clock: clock, stream: &stream)
     }
 
-    /// Satisfaction, churn and return at the end of a session (records `churn` when it happens).
-    private func endOfSession(quality: Double, satisfaction before: Double, lowSessions: Int, opinion: Double,
-                              plan: SessionPlan, clock: SimTime, stream: inout RandomStream) -> AgentStateUpdate {
+    /// Satisfaction, churn and return at the end of a session (records `churn` when it happens) —
+    /// the one rule shared by rule-driven and LLM-driven sessions.
+    func endOfSession(quality: Double, satisfaction before: Double, lowSessions: Int, opinion: Double,
+                      interestsChanged: Bool = true, plan: SessionPlan, clock: SimTime,
+                      stream: inout RandomStream) -> AgentStateUpdate {
         let satisfaction = before + model.satisfactionRate * (quality - before)
         let low = satisfaction < model.churnThreshold ? lowSessions + 1 : 0
         let hazard = model.churnHazard * (1 - satisfaction) * (1 - satisfaction)
@@ -149,7 +151,7 @@ public struct RuleBehaviour: Sendable {
         update.opinion = Float(opinion)
         update.satisfaction = Float(satisfaction)
         update.lowSatisfactionSessions = UInt16(clamping: churned ? 0 : low)
-        update.interestsChanged = true
+        update.interestsChanged = interestsChanged
         update.churned = churned
         if churned {
             plan.record(.churn, at: clock)
