@@ -32,6 +32,9 @@ public struct RunSummary: Codable, Equatable, Sendable {
     public var bytesPerEvent: Double
     /// Wall-clock seconds of the simulation (set-up, run, trace flush and metrics).
     public var wallSeconds: Double
+    /// Wall-clock seconds of each phase of the run (set-up, simulation, trace flush, metrics);
+    /// `sessions / phases.simulateSeconds` is the simulation's own speed.
+    public var phases: RunPhaseTimes? = nil
     /// Deciding threads used.
     public var threads: Int
     /// SHA-256 of the trace file.
@@ -57,7 +60,7 @@ public struct RunSummary: Codable, Equatable, Sendable {
         case runID = "run_id", world, configHash = "config_hash", seed, status
         case simulatedSeconds = "simulated_seconds", agents, sessions, posts, events
         case dauLastDay = "dau_last_day", traceBytes = "trace_bytes", bytesPerEvent = "bytes_per_event"
-        case wallSeconds = "wall_seconds", threads, traceChecksum = "trace_checksum", paths, llm
+        case wallSeconds = "wall_seconds", phases, threads, traceChecksum = "trace_checksum", paths, llm
     }
 
     /// The summary as pretty-printed JSON with sorted keys.

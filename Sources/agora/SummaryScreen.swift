@@ -9,6 +9,14 @@ struct SummaryScreen {
         let s = summary
         func count(_ n: Int) -> String { n.formatted(.number.grouping(.automatic)) }
         let eventsPerSecond = s.wallSeconds > 0 ? Double(s.events) / s.wallSeconds : 0
+        var phaseLine = ""
+        if let p = s.phases {
+            let simulationRate = p.simulateSeconds > 0 ? Double(s.events) / p.simulateSeconds : 0
+            func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
+            phaseLine = "\n  phases       build \(seconds(p.buildSeconds)), simulate \(seconds(p.simulateSeconds)) "
+                + "(\(ProgressBar.compact(simulationRate)) events/s), trace flush \(seconds(p.traceFinishSeconds)), "
+                + "metrics \(seconds(p.metricsSeconds))"
+        }
         var llmLines = ""
         if let llm = s.llm {
             llmLines = """
@@ -28,7 +36,7 @@ struct SummaryScreen {
           events       \(count(s.events)) (\(ProgressBar.compact(eventsPerSecond)) events/s)
           DAU last day \(count(s.dauLastDay))
           trace        \(String(format: "%.2f", Double(s.traceBytes) / 1_048_576)) MiB, \(String(format: "%.2f", s.bytesPerEvent)) bytes/event
-          wall time    \(String(format: "%.2f", s.wallSeconds)) s on \(s.threads) thread\(s.threads == 1 ? "" : "s")\(llmLines)
+          wall time    \(String(format: "%.2f", s.wallSeconds)) s on \(s.threads) thread\(s.threads == 1 ? "" : "s")\(phaseLine)\(llmLines)
         written
           trace        \(s.paths.trace)
           config       \(s.paths.world)
