@@ -31,36 +31,22 @@ public enum ReportAnalysis {
     }
 
     /// The full report of the trace at `path`: the run metrics of `TraceAnalysis.runMetrics` (and
-    /// whatever else it computes, such as `exposure.*`) merged with the report metrics and tables.
+    /// whatever else it computes, such as `exposure.*`) merged with the report metrics and tables,
+    /// from one pass over the trace (`TraceMetricsPass`).
     /// - Parameter runLabel: the run id shown in the report.
     /// - Throws: `TraceAnalysis.Failure` when the file is not a readable trace or a block is corrupted.
     public static func report(tracePath path: String, runLabel: String, options: Options = Options())
         throws(TraceAnalysis.Failure) -> RunReport
     {
-        var report = try analyse(tracePath: path, options: options, quoteTexts: true)
-        let base = try TraceAnalysis.runMetrics(tracePath: path)
-        report.metrics = base.merged(with: report.metrics)
+        let pass = try TraceMetricsPass.run(tracePath: path, options: options, withRunMetrics: true, quoteTexts: true)
+        var report = pass.report
+        if let base = pass.runMetrics { report.metrics = base.merged(with: report.metrics) }
         report.runLabel = runLabel
         return report
     }
 
     static func analyse(tracePath path: String, options: Options, quoteTexts: Bool) throws(TraceAnalysis.Failure) -> RunReport {
-        var reader: TraceReader
-        do { reader = try TraceReader(path: path) } catch { throw TraceAnalysis.Failure(description: error.description) }
-        var pass = ReportPass(header: reader.header, agents: reader.agents, initialGraph: reader.initialGraph,
-                              inactivityDays: options.inactivityDays)
-        while let block = reader.nextEventBlock() { pass.consume(block) }
-        if case .corrupted(let error) = reader.outcome { throw TraceAnalysis.Failure(description: error.description) }
-        var (metrics, tables) = pass.finish(options: options)
-        if quoteTexts, reader.textBlocksRead > 0, !tables.topCascades.isEmpty {
-            let texts = try postTexts(tracePath: path, posts: Set(tables.topCascades.map { UInt32($0.rootPost) }))
-            for i in tables.topCascades.indices { tables.topCascades[i].text = texts[UInt32(tables.topCascades[i].rootPost)] }
-        }
-        metrics = RunMetrics(scalars: metrics.scalars.filter { $0.value.isFinite },
-                             timeseries: metrics.timeseries.filter { $0.value.isFinite })
-        return RunReport(worldName: reader.header.worldName, runLabel: "", configHash: reader.header.configHash,
-                         seed: reader.header.seed, days: pass.days, traceComplete: reader.outcome.isComplete,
-                         metrics: metrics, tables: tables)
+        try TraceMetricsPass.run(tracePath: path, options: options, withRunMetrics: false, quoteTexts: quoteTexts).report
     }
 
     /// The texts of the given posts (text blocks only; events are skipped undecoded as text).

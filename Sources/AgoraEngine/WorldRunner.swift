@@ -88,6 +88,7 @@ public struct WorldRunner: Sendable {
         }
         let simulation = try Simulation(config: config, world: initial, sink: writer, threads: threads,
                                         llm: llm?.policy, textSink: llm == nil ? nil : writer)
+        let built = clock.now
         var lastReport = clock.now
         let stopReason = simulation.run(shouldStop: { stop.isRaised || simulation.driver.llmFailure != nil }) { time in
             let now = clock.now
@@ -96,6 +97,7 @@ public struct WorldRunner: Sendable {
             progress(RunProgress(simulatedTime: time, horizon: config.horizon, events: simulation.driver.eventsEmitted,
                                  wallSeconds: (now - started).seconds))
         }
+        let simulated = clock.now
         let reached: SimTime
         let status: TraceEndStatus
         switch stopReason {
@@ -110,9 +112,13 @@ public struct WorldRunner: Sendable {
         do { written = try writer.finish(status: status, simulatedTime: reached) } catch { throw .trace(error.description) }
         if let failure = simulation.driver.llmFailure { throw .llm(failure) }
         let checksum = try TraceFileDigest.sha256(path: layout.tracePath.path)
+        let flushed = clock.now
         let metrics: RunMetrics
         do { metrics = try traceMetrics(tracePath: layout.tracePath.path, seed: config.seed) } catch { throw .trace(error.description) }
-        let wall = (clock.now - started).seconds
+        let finished = clock.now
+        let wall = (finished - started).seconds
+        let phases = RunPhaseTimes(buildSeconds: (built - started).seconds, simulateSeconds: (simulated - built).seconds,
+                                   traceFinishSeconds: (flushed - simulated).seconds, metricsSeconds: (finished - flushed).seconds)
         let summary = RunSummary(
             runID: layout.runID, world: config.name, configHash: world.hash, seed: config.seed,
             status: status == .completed ? "completed" : "interrupted", simulatedSeconds: reached.seconds,
@@ -120,7 +126,7 @@ public struct WorldRunner: Sendable {
             posts: Int(metrics["activity.posts"] ?? 0), events: Int(written.events),
             dauLastDay: Int(metrics["activity.dau_last"] ?? 0), traceBytes: Int(written.bytes),
             bytesPerEvent: written.events > 0 ? Double(written.bytes) / Double(written.events) : 0,
-            wallSeconds: wall, threads: threads, traceChecksum: checksum,
+            wallSeconds: wall, phases: phases, threads: threads, traceChecksum: checksum,
             paths: .init(trace: layout.tracePath.relativePath, world: layout.worldPath.relativePath,
                          summary: layout.summaryPath.relativePath, catalog: layout.catalogPath.relativePath),
             llm: llm.map { LLMRunSummary(policy: $0.policy) })
@@ -150,10 +156,7 @@ public struct WorldRunner: Sendable {
     /// Every metric stored with a run: activity and exposure, report metrics (retention,
     /// friendship paradox over time, cascades, polarization) and the final graph's statistics.
     private func traceMetrics(tracePath: String, seed: UInt64) throws(TraceAnalysis.Failure) -> RunMetrics {
-        let graph = try TraceAnalysis.finalGraphMetrics(tracePath: tracePath, seed: seed)
-        return try TraceAnalysis.runMetrics(tracePath: tracePath)
-            .merged(with: ReportAnalysis.metrics(tracePath: tracePath))
-            .merged(with: RunMetrics(scalars: graph, timeseries: []))
+        try TraceAnalysis.storedMetrics(tracePath: tracePath, seed: seed)
     }
 
     /// The ledger's per-agent rows, by agent id.

@@ -1,0 +1,94 @@
+import AgoraCore
+import AgoraTrace
+import Dispatch
+
+/// The one streaming pass over a trace behind every stored metric: each event block is decoded
+/// once and handed to the report's consumer (`ReportPass`: follow graph, retention, cascades,
+/// paradox, polarization) and — when asked — to the run-metric consumers (`RunMetricsAccumulator`
+/// and `ExposureMetricsAccumulator`). The two consumers share nothing, so they take each block on
+/// two threads at once; each sees the blocks in trace order, so the results do not depend on
+/// thread timing. The replayed follow graph of `ReportPass` is the run's final graph, so the
+/// final-graph statistics need no second replay.
+///
+/// Cost: one read and decode of the trace, O(events) consumer work split over two threads, and
+/// the memory of both consumers (see theirs).
+struct TraceMetricsPass {
+    /// What the pass produced.
+    struct Output {
+        /// Activity and exposure metrics (`TraceAnalysis.runMetrics`), when requested.
+        var runMetrics: RunMetrics?
+        /// The report (metrics with non-finite values dropped, and tables; no run label).
+        var report: RunReport
+        /// The follow graph after the trace's last event (initial population plus arrivals).
+        var finalGraph: FollowGraph
+    }
+
+    /// State that one thread owns while a block is consumed; see the type's comment for why
+    /// the unchecked conformance holds (each box is touched by one closure per block, and blocks
+    /// are consumed one after the other).
+    private final class Box<Value>: @unchecked Sendable {
+        var value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    /// The activity and exposure accumulators, fed together.
+    private struct RunConsumers {
+        var activity: RunMetricsAccumulator
+        var exposure: ExposureMetricsAccumulator
+
+        mutating func consume(_ block: TraceEventBlock) {
+            for i in 0..<block.count {
+                activity.consume(time: block.times[i], kind: block.kinds[i], agent: block.agents[i],
+                                 value: block.values[i], extra: block.extras[i])
+                exposure.consume(block[i])
+            }
+        }
+
+        func finish() -> RunMetrics {
+            let activityMetrics = activity.finish()
+            let exposed = exposure.finish()
+            return RunMetrics(scalars: activityMetrics.scalars + exposed.scalars,
+                              timeseries: activityMetrics.timeseries + exposed.timeseries)
+        }
+    }
+
+    /// Reads the trace at `path` once.
+    /// - Parameters:
+    ///   - withRunMetrics: also compute the activity and exposure metrics.
+    ///   - quoteTexts: look up the texts of the largest cascades' roots (a second pass over text
+    ///     blocks only, when the trace has texts).
+    /// - Throws: `TraceAnalysis.Failure` when the file is not a readable trace or a block is corrupted.
+    static func run(tracePath path: String, options: ReportAnalysis.Options, withRunMetrics: Bool,
+                    quoteTexts: Bool) throws(TraceAnalysis.Failure) -> Output {
+        var reader: TraceReader
+        do { reader = try TraceReader(path: path) } catch { throw TraceAnalysis.Failure(description: error.description) }
+        let horizon = SimTime(milliseconds: reader.header.horizonMilliseconds)
+        let report = Box(ReportPass(header: reader.header, agents: reader.agents, initialGraph: reader.initialGraph,
+                                    inactivityDays: options.inactivityDays))
+        let run: Box<RunConsumers>? = withRunMetrics ? Box(RunConsumers(
+            activity: RunMetricsAccumulator(agentCount: reader.header.agentCount, horizon: horizon),
+            exposure: ExposureMetricsAccumulator(initialGraph: reader.initialGraph, topicCount: reader.header.topicCount,
+                                                 horizon: horizon))) : nil
+        while let block = reader.nextEventBlock() {
+            if let run {
+                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    if part == 0 { report.value.consume(block) } else { run.value.consume(block) }
+                }
+            } else {
+                report.value.consume(block)
+            }
+        }
+        if case .corrupted(let error) = reader.outcome { throw TraceAnalysis.Failure(description: error.description) }
+        var (metrics, tables) = report.value.finish(options: options)
+        if quoteTexts, reader.textBlocksRead > 0, !tables.topCascades.isEmpty {
+            let texts = try ReportAnalysis.postTexts(tracePath: path, posts: Set(tables.topCascades.map { UInt32($0.rootPost) }))
+            for i in tables.topCascades.indices { tables.topCascades[i].text = texts[UInt32(tables.topCascades[i].rootPost)] }
+        }
+        metrics = RunMetrics(scalars: metrics.scalars.filter { $0.value.isFinite },
+                             timeseries: metrics.timeseries.filter { $0.value.isFinite })
+        let runReport = RunReport(worldName: reader.header.worldName, runLabel: "", configHash: reader.header.configHash,
+                                  seed: reader.header.seed, days: report.value.days,
+                                  traceComplete: reader.outcome.isComplete, metrics: metrics, tables: tables)
+        return Output(runMetrics: run?.value.finish(), report: runReport, finalGraph: report.value.graph)
+    }
+}
