@@ -104,7 +104,7 @@ extension ConfigSchema {
     ]
 
     static let memoryKeys: [ConfigKey] = [
-        ConfigKey("capacity", .integer(1...1024), .defaulted("32"), "Items each agent remembers (oldest forgotten first)."),
+        ConfigKey("capacity", .integer(0...1024), .defaulted("32"), "Items each agent remembers (oldest forgotten first); 0 = no memory."),
         ConfigKey(
             "base_strength", .duration(maximum: SimTime.day * 3650), .defaulted("1d"),
             "Memory strength S of a first exposure (retention exp(−Δt/S)); doubled when engaged."),

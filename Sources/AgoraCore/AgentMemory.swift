@@ -10,6 +10,9 @@ import Foundation
 /// exposure starts at `S = baseStrength` (doubled when the agent engaged with the item); every
 /// re-exposure multiplies `S` by `reinforcement`. When the ring is full the oldest-written item is
 /// forgotten. Storage: 12 bytes × capacity per agent, flat arrays, no allocation after set-up.
+/// A capacity of 0 is a world whose agents remember nothing (no fatigue, no "don't show again"):
+/// every query answers "not remembered" and recording costs nothing — what a model without
+/// memory, such as the benchmark's reference model, needs.
 /// Mutated only in the serial apply phase; read concurrently while deciding.
 public struct AgentMemory: Sendable {
     /// Items remembered per agent.
@@ -23,9 +26,9 @@ public struct AgentMemory: Sendable {
     @usableFromInline var strength: [Float]        // seconds
     @usableFromInline var written: [UInt32]        // items ever written per agent (ring cursor)
 
-    /// Creates empty memories for `agentCount` agents.
+    /// Creates empty memories for `agentCount` agents; `capacity` 0 remembers nothing.
     public init(agentCount: Int, capacity: Int, baseStrength: SimTime = .day, reinforcement: Float = 2) {
-        self.capacity = max(1, capacity)
+        self.capacity = max(0, capacity)
         self.baseStrength = Float(baseStrength.seconds)
         self.reinforcement = reinforcement
         post = [UInt32](repeating: UInt32.max, count: agentCount * self.capacity)
@@ -74,6 +77,7 @@ public struct AgentMemory: Sendable {
     /// Records an exposure of `agent` to `item` at `time`: reinforces a remembered item, or writes
     /// a new one over the oldest. O(capacity).
     public mutating func recordExposure(of item: PostID, by agent: AgentID, at time: SimTime, engaged: Bool) {
+        guard capacity > 0 else { return }
         let seconds = UInt32(clamping: time.milliseconds / 1000)
         if let slot = slot(of: item, agent: agent) {
             seenAt[slot] = seconds

@@ -49,4 +49,18 @@ import Testing
         memory.recordExposure(of: PostID(2), by: AgentID(0), at: .zero, engaged: false)
         #expect(abs(memory.meanRetention(of: AgentID(0), at: .hour) - exp(-1)) < 1e-6)
     }
+
+    @Test func zeroCapacityRemembersNothing() {
+        var memory = AgentMemory(agentCount: 3, capacity: 0)
+        memory.recordExposure(of: PostID(7), by: AgentID(1), at: .zero, engaged: true)
+        memory.appendAgent()
+        memory.recordExposure(of: PostID(8), by: AgentID(3), at: .hour, engaged: false)
+        #expect(memory.lastSeen(PostID(7), by: AgentID(1)) == nil)
+        #expect(!memory.sawRecently(PostID(8), by: AgentID(3), within: .day, before: .hour * 2))
+        #expect(memory.retention(of: PostID(7), by: AgentID(1), at: .hour) == 0)
+        #expect(memory.meanRetention(of: AgentID(1), at: .hour) == 0)
+        var items = 0
+        memory.forEachItem(of: AgentID(3), at: .hour) { _, _, _ in items += 1 }
+        #expect(items == 0)
+    }
 }
