@@ -72,45 +72,12 @@ public struct WorldRunner: Sendable {
         let config = world.config
         let clock = ContinuousClock()
         let started = clock.now
-        let initial = try WorldBuilder.build(config, edgeList: world.edgeList)
-        // Before the trace header is written: LLM-driven agents get their persona ids.
-        let llm = try LLMSetup.make(config: config, world: initial, mode: llmMode, cache: CatalogResponseCache(catalog: catalog))
-        let header = TraceHeader(engineVersion: Self.engineVersion, worldName: config.name, configHash: world.hash,
-                                 seed: config.seed, horizon: config.horizon,
-                                 populationTypes: config.population.types.map(\.name),
-                                 blockEvents: config.trace.blockEvents)
-        let writer: TraceWriter
-        do throws(TraceError) {
-            writer = try TraceWriter(path: layout.tracePath.path, header: header, agents: initial.agents.attributes,
-                                     initialGraph: initial.graph, compressionLevel: Int32(config.trace.compressionLevel))
-        } catch {
-            throw .trace(error.description)
-        }
-        let simulation = try Simulation(config: config, world: initial, sink: writer, threads: threads,
-                                        llm: llm?.policy, textSink: llm == nil ? nil : writer)
-        let built = clock.now
-        var lastReport = clock.now
-        let stopReason = simulation.run(shouldStop: { stop.isRaised || simulation.driver.llmFailure != nil }) { time in
-            let now = clock.now
-            guard now - lastReport >= .milliseconds(200) else { return }
-            lastReport = now
-            progress(RunProgress(simulatedTime: time, horizon: config.horizon, events: simulation.driver.eventsEmitted,
-                                 wallSeconds: (now - started).seconds))
-        }
-        let simulated = clock.now
-        let reached: SimTime
-        let status: TraceEndStatus
-        switch stopReason {
-        case .horizonReached:
-            reached = config.horizon
-            status = .completed
-        case .interrupted(let at):
-            reached = at
-            status = .interrupted
-        }
-        let written: TraceWriteSummary
-        do { written = try writer.finish(status: status, simulatedTime: reached) } catch { throw .trace(error.description) }
-        if let failure = simulation.driver.llmFailure { throw .llm(failure) }
+        // The world, the simulation and the trace writer live only inside `simulateToTrace`, so
+        // their memory is returned before the metrics replay the trace (a lower peak RSS).
+        let outcome = try simulateToTrace(world, layout: layout, catalog: catalog, threads: threads, llmMode: llmMode,
+                                          stop: stop, clock: clock, started: started, progress: progress)
+        let (llm, written, status, reached, built, simulated) = (outcome.llm, outcome.written, outcome.status,
+                                                                outcome.reached, outcome.built, outcome.simulated)
         let checksum = try TraceFileDigest.sha256(path: layout.tracePath.path)
         let flushed = clock.now
         let metrics: RunMetrics
@@ -151,6 +118,66 @@ public struct WorldRunner: Sendable {
             throw .catalog(error.description)
         }
         return summary
+    }
+
+    /// What `simulateToTrace` hands back once the world is gone.
+    private struct SimulationOutcome {
+        var llm: LLMSetup.Result?
+        var written: TraceWriteSummary
+        var status: TraceEndStatus
+        var reached: SimTime
+        var built: ContinuousClock.Instant
+        var simulated: ContinuousClock.Instant
+    }
+
+    /// Builds the world, runs it to the horizon (or a stop) with every event going to the trace,
+    /// and finishes the trace file.
+    private func simulateToTrace(_ world: LoadedWorld, layout: RunLayout, catalog: Catalog, threads: Int,
+                                 llmMode: LLMCacheMode, stop: StopFlag, clock: ContinuousClock,
+                                 started: ContinuousClock.Instant,
+                                 progress: (RunProgress) -> Void) throws(EngineError) -> SimulationOutcome {
+        let config = world.config
+        let initial = try WorldBuilder.build(config, edgeList: world.edgeList)
+        // Before the trace header is written: LLM-driven agents get their persona ids.
+        let llm = try LLMSetup.make(config: config, world: initial, mode: llmMode, cache: CatalogResponseCache(catalog: catalog))
+        let header = TraceHeader(engineVersion: Self.engineVersion, worldName: config.name, configHash: world.hash,
+                                 seed: config.seed, horizon: config.horizon,
+                                 populationTypes: config.population.types.map(\.name),
+                                 blockEvents: config.trace.blockEvents)
+        let writer: TraceWriter
+        do throws(TraceError) {
+            writer = try TraceWriter(path: layout.tracePath.path, header: header, agents: initial.agents.attributes,
+                                     initialGraph: initial.graph, compressionLevel: Int32(config.trace.compressionLevel))
+        } catch {
+            throw .trace(error.description)
+        }
+        let simulation = try Simulation(config: config, world: initial, sink: writer, threads: threads,
+                                        llm: llm?.policy, textSink: llm == nil ? nil : writer)
+        let built = clock.now
+        var lastReport = clock.now
+        let stopReason = simulation.run(shouldStop: { stop.isRaised || simulation.driver.llmFailure != nil }) { time in
+            let now = clock.now
+            guard now - lastReport >= .milliseconds(200) else { return }
+            lastReport = now
+            progress(RunProgress(simulatedTime: time, horizon: config.horizon, events: simulation.driver.eventsEmitted,
+                                 wallSeconds: (now - started).seconds))
+        }
+        let simulated = clock.now
+        let reached: SimTime
+        let status: TraceEndStatus
+        switch stopReason {
+        case .horizonReached:
+            reached = config.horizon
+            status = .completed
+        case .interrupted(let at):
+            reached = at
+            status = .interrupted
+        }
+        let written: TraceWriteSummary
+        do { written = try writer.finish(status: status, simulatedTime: reached) } catch { throw .trace(error.description) }
+        if let failure = simulation.driver.llmFailure { throw .llm(failure) }
+        return SimulationOutcome(llm: llm, written: written, status: status, reached: reached, built: built,
+                                 simulated: simulated)
     }
 
     /// Every metric stored with a run: activity and exposure, report metrics (retention,
