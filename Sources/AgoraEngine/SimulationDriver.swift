@@ -104,6 +104,7 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         while plans.count < count { plans.append(SessionPlan()) }
         while suggestions.count < count { suggestions.append([]) }
         windowSessions = count
+        if count > 0 { recommender.prepareWindow(world: world) }
         llm?.prepareWindow(sessionCount: count)
     }
 

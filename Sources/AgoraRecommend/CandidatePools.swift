@@ -32,6 +32,18 @@ public final class CandidatePools: @unchecked Sendable {
     /// Newest posts per topic at the last refresh, newest first.
     public private(set) var byTopic: [[UInt32]] = []
     private var ranking: [(score: Double, post: UInt32)] = []
+    /// Whether a popular source reads the pools (so `prepareWindow` orders them for it).
+    public var servesPopular = false
+    /// Whether an interest source reads the pools (so `prepareWindow` splits the tail by topic).
+    public var servesInterest = false
+    /// Pool and tail posts in popularity order for the prepared window (`prepareWindow`).
+    public internal(set) var popularOrder: [UInt32] = []
+    /// Per topic, the tail posts of the prepared window, newest first (`prepareWindow`).
+    public internal(set) var tailByTopic: [[UInt32]] = []
+    /// Post count the window orderings were prepared for; −1 when none are valid.
+    var preparedPostCount = -1
+    /// Scratch of `prepareWindow`'s popularity ordering.
+    var windowRanking: [(score: Double, post: UInt32)] = []
     private var lastRefresh: SimTime?
 
     /// Creates empty pools.
@@ -46,6 +58,7 @@ public final class CandidatePools: @unchecked Sendable {
     public func refresh(world: WorldState, at time: SimTime) {
         if lastRefresh == time, watermark == world.posts.count { return }
         lastRefresh = time
+        preparedPostCount = -1
         let posts = world.posts
         watermark = posts.count
         windowStart = PostScoring.firstPost(createdAtOrAfter: time.milliseconds - candidateWindow.milliseconds, in: posts)

@@ -23,6 +23,7 @@ public final class InterestSource: FeedSource {
     public init(pools: CandidatePools, feedbackWeight: Double) {
         self.pools = pools
         self.feedbackWeight = feedbackWeight
+        pools.servesInterest = true
     }
 
     /// Offers the eligible posts that best match the agent's interests, recent first.
@@ -46,6 +47,24 @@ public final class InterestSource: FeedSource {
                 if !list.wouldAccept(PostID(post), score: score) { break }
                 request.offer(PostID(post), score: score, into: list)
             }
+        }
+        if pools.isPrepared(postCount: posts.count) {
+            // The window's tail split by topic, newest creation time first (`prepareWindow`):
+            // within a topic the scores only fall, so the walk stops at the first post that cannot
+            // enter — the same list as offering the whole tail.
+            let tails = pools.tailByTopic
+            for topic in 0..<min(k, tails.count) where weights[topic] > 0 {
+                let cosine = weights[topic]
+                for post in tails[topic] {
+                    let created = posts.createdAt[Int(post)]
+                    guard created <= now else { continue }
+                    if created < oldest { break }
+                    let score = cosine * PostScoring.decay(ageMilliseconds: now - created, halfLife: halfLife)
+                    if !list.wouldAccept(PostID(post), score: score) { break }
+                    request.offer(PostID(post), score: score, into: list)
+                }
+            }
+            return
         }
         pools.forEachTail(postCount: posts.count) { index in
             let topic = Int(posts.topic[index])

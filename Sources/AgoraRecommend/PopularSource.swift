@@ -11,7 +11,10 @@ public final class PopularSource: FeedSource {
     public let pools: CandidatePools
 
     /// Creates the source over `pools`.
-    public init(pools: CandidatePools) { self.pools = pools }
+    public init(pools: CandidatePools) {
+        self.pools = pools
+        pools.servesPopular = true
+    }
 
     /// Offers the most popular eligible posts.
     public func collect(_ request: FeedRequest, into list: CandidateList, scratch: FeedScratch, stream: inout RandomStream) {
@@ -19,6 +22,21 @@ public final class PopularSource: FeedSource {
         let time = request.time
         let halfLife = pools.halfLife
         let oldest = time.milliseconds - pools.candidateWindow.milliseconds
+        if pools.isPrepared(postCount: posts.count) {
+            // Popularity order of the window (`CandidatePools.prepareWindow`): once a post scores
+            // clearly below the list's threshold, every later one does too. The 1e-9 margin covers
+            // the rounding of the order key, so the stop never drops a post that could enter.
+            let watermark = pools.watermark
+            for post in pools.popularOrder {
+                let index = Int(post)
+                if index >= watermark, posts.createdAt[index] < oldest { continue }
+                let score = (1 + PostScoring.engagement(index, in: posts))
+                    * PostScoring.decay(ageMilliseconds: time.milliseconds - posts.createdAt[index], halfLife: halfLife)
+                if score < list.threshold * (1 - 1e-9) { break }
+                request.offer(PostID(index), score: score, into: list)
+            }
+            return
+        }
         for post in pools.popular { offer(Int(post), request: request, list: list, time: time, halfLife: halfLife) }
         pools.forEachTail(postCount: posts.count) { index in
             guard posts.createdAt[index] >= oldest else { return }
@@ -26,7 +44,6 @@ public final class PopularSource: FeedSource {
         }
     }
 
-    /// Offers one post; `1 + engagement` bounds the decayed score, so hopeless posts skip the decay.
     @inline(__always)
     private func offer(_ post: Int, request: FeedRequest, list: CandidateList, time: SimTime, halfLife: SimTime) {
         let weight = 1 + PostScoring.engagement(post, in: request.posts)

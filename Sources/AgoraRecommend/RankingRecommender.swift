@@ -19,8 +19,14 @@ public final class RankingRecommender: Recommender {
     /// How the feed is chosen from the candidates.
     public let reranking: FeedReranking
 
-    /// Creates a recommender from a source.
-    public init(source: any FeedSource, feedSize: Int, candidateLimit: Int, memoryWindow: SimTime, reranking: FeedReranking) {
+    /// The candidate pools the source reads, readied per window (`prepareWindow`); nil when the
+    /// source reads none.
+    public let pools: CandidatePools?
+
+    /// Creates a recommender from a source (and the pools it reads, if any).
+    public init(source: any FeedSource, feedSize: Int, candidateLimit: Int, memoryWindow: SimTime, reranking: FeedReranking,
+                pools: CandidatePools? = nil) {
+        self.pools = pools
         self.name = source.name
         self.source = source
         self.feedSize = max(0, feedSize)
@@ -43,6 +49,11 @@ public final class RankingRecommender: Recommender {
     }
 
     /// Retrains the source.
+    /// Orders the pools for the coming window (`CandidatePools.prepareWindow`).
+    public func prepareWindow(world: WorldState) {
+        pools?.prepareWindow(world: world)
+    }
+
     @discardableResult
     public func retrain(world: WorldState, at time: SimTime) -> Int {
         source.retrain(world: world, at: time)

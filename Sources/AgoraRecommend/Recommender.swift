@@ -30,4 +30,14 @@ public protocol Recommender: AnyObject, Sendable {
     /// algorithms that learn nothing), for the trace's `retrain` event.
     @discardableResult
     func retrain(world: WorldState, at time: SimTime) -> Int
+    /// Readies per-window state that every feed of the coming decide phase reads, from the
+    /// world's state at the window's start. The engine calls it serially before each decide
+    /// phase; feeds served without it are the same, only slower. Must be called again after the
+    /// world changes.
+    func prepareWindow(world: WorldState)
+}
+
+extension Recommender {
+    /// Nothing to prepare (the default).
+    public func prepareWindow(world: WorldState) {}
 }

@@ -14,7 +14,7 @@ extension RecommenderSettings {
         let reranking = FeedReranking(exploration: exploration, diversityLambda: diversityLambda,
                                       noveltyBoost: noveltyBoost, explorationWindow: candidateWindow)
         return RankingRecommender(source: source, feedSize: max(1, feedSize), candidateLimit: candidateLimit,
-                                  memoryWindow: memoryWindow, reranking: reranking)
+                                  memoryWindow: memoryWindow, reranking: reranking, pools: pools)
     }
 
     /// Builds the who-to-follow recommender, or `nil` when `who_to_follow.kind` is `none`.
