@@ -1,11 +1,14 @@
 import AgoraCore
 
-/// A bounded list of scored candidate posts kept sorted best first, the working set of one feed.
+/// A bounded list of scored candidate posts, read best first: the working set of one feed.
 ///
 /// Order: higher score first; equal scores put the higher (newer) post id first, so rankings
-/// never depend on insertion order. Inserting is O(limit) (binary search plus a shift within a
-/// small buffer); `wouldAccept` is O(1) and lets sources skip expensive checks for candidates that
-/// cannot make the cut.
+/// never depend on insertion order. While candidates are collected the buffers hold a binary
+/// min-heap (the worst candidate at the root), so inserting is O(log limit) and `wouldAccept` and
+/// `threshold` are O(1); the first read by rank (`post(at:)`, `score(at:)`) sorts the heap in
+/// place (heapsort, O(limit log limit), no allocation), and a later insert turns the sorted list
+/// back into a heap in O(limit). `wouldAccept` lets sources skip expensive checks for candidates
+/// that cannot make the cut.
 ///
 /// Storage is two manually managed buffers held in `let` properties: a class's `var` arrays would
 /// pay Swift's dynamic exclusivity checks on every access, which profiling showed to be a quarter
@@ -15,6 +18,13 @@ public final class CandidateList: @unchecked Sendable {
     private var ids: UnsafeMutablePointer<PostID>
     private var values: UnsafeMutablePointer<Double>
     private var capacity: Int
+    /// Whether the buffers are sorted best first (else they are a min-heap).
+    private var sorted = true
+    /// A 1,024-bit filter of the posts ever inserted since `reset` (bit = hash of the id), so that
+    /// `contains` answers most "no"s without scanning. Evictions leave their bit set: a set bit
+    /// only means "scan to be sure", so answers stay exact.
+    private let seen: UnsafeMutablePointer<UInt64>
+    private static let seenWords = 16
     /// Number of candidates held.
     public private(set) var count = 0
     /// Most candidates kept.
@@ -25,16 +35,25 @@ public final class CandidateList: @unchecked Sendable {
         self.capacity = max(1, capacity)
         ids = .allocate(capacity: self.capacity)
         values = .allocate(capacity: self.capacity)
+        seen = .allocate(capacity: Self.seenWords)
+        seen.initialize(repeating: 0, count: Self.seenWords)
     }
 
     deinit {
         ids.deallocate()
         values.deallocate()
+        seen.deallocate()
     }
+
+    /// The filter bit of `post`: a multiplicative hash's top 10 bits.
+    @inline(__always)
+    private static func seenBit(_ post: PostID) -> Int { Int((post.rawValue &* 0x9E37_79B1) >> 22) }
 
     /// Empties the list and sets how many candidates it keeps (growing the buffers if needed).
     public func reset(limit: Int) {
+        if count > 0 { seen.update(repeating: 0, count: Self.seenWords) }
         count = 0
+        sorted = true
         self.limit = max(0, limit)
         if self.limit > capacity {
             ids.deallocate()
@@ -47,40 +66,53 @@ public final class CandidateList: @unchecked Sendable {
 
     /// The candidate at `index` (0 = best). `index` must be below `count`.
     @inline(__always)
-    public func post(at index: Int) -> PostID { ids[index] }
+    public func post(at index: Int) -> PostID {
+        if !sorted { sortBestFirst() }
+        return ids[index]
+    }
 
     /// The score of the candidate at `index`. `index` must be below `count`.
     @inline(__always)
-    public func score(at index: Int) -> Double { values[index] }
+    public func score(at index: Int) -> Double {
+        if !sorted { sortBestFirst() }
+        return values[index]
+    }
 
     /// The candidates, best first, as a new array (for tests and diagnostics; allocates).
-    public var posts: [PostID] { (0..<count).map { ids[$0] } }
+    public var posts: [PostID] { (0..<count).map { post(at: $0) } }
 
     /// The scores, best first, as a new array (allocates).
-    public var scores: [Double] { (0..<count).map { values[$0] } }
+    public var scores: [Double] { (0..<count).map { score(at: $0) } }
+
+    /// The slot of the worst candidate held: the heap's root, or the end of the sorted list.
+    @inline(__always)
+    private var worst: Int { sorted ? count - 1 : 0 }
 
     /// Whether a candidate with this score and id would enter the list. O(1).
     @inline(__always)
     public func wouldAccept(_ post: PostID, score: Double) -> Bool {
         guard limit > 0 else { return false }
         guard count >= limit else { return true }
-        let last = values[count - 1]
-        return score > last || (score == last && post > ids[count - 1])
+        let w = worst
+        let last = values[w]
+        return score > last || (score == last && post > ids[w])
     }
 
     /// The lowest score held when the list is full (what a newcomer must beat), or −∞.
-    public var threshold: Double { count >= limit && limit > 0 ? values[count - 1] : -.infinity }
+    public var threshold: Double { count >= limit && limit > 0 ? values[worst] : -.infinity }
 
-    /// Whether `post` is already held. O(count).
+    /// Whether `post` is already held. O(1) for most posts not held (filter), else O(count).
     @inline(__always)
     public func contains(_ post: PostID) -> Bool {
+        let bit = Self.seenBit(post)
+        guard seen[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
         for i in 0..<count where ids[i] == post { return true }
         return false
     }
 
-    /// Inserts a candidate in order, evicting the worst when full. Duplicates, NaN and −∞ scores
-    /// and candidates that do not make the cut are ignored. Returns whether it was inserted.
-    /// O(limit).
+    /// Inserts a candidate, evicting the worst when full. Duplicates, NaN and −∞ scores and
+    /// candidates that do not make the cut are ignored. Returns whether it was inserted.
+    /// O(count) for the duplicate scan.
     @discardableResult
     public func insert(_ post: PostID, score: Double) -> Bool {
         guard !contains(post) else { return false }
@@ -89,26 +121,90 @@ public final class CandidateList: @unchecked Sendable {
 
     /// `insert` for a post the caller knows is not held (sources whose candidates are distinct
     /// by construction), skipping the O(count) duplicate scan. Returns whether it was inserted.
+    /// O(log limit) (plus O(limit) once after a read by rank).
     @discardableResult
     public func insertNew(_ post: PostID, score: Double) -> Bool {
         guard score.isFinite || score == .infinity, wouldAccept(post, score: score) else { return false }
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) >> 1
-            let s = values[mid]
-            if s > score || (s == score && ids[mid] > post) { low = mid + 1 } else { high = mid }
+        if sorted { makeHeap() }
+        let bit = Self.seenBit(post)
+        seen[bit >> 6] |= 1 << UInt64(bit & 63)
+        if count < limit {
+            ids[count] = post
+            values[count] = score
+            count += 1
+            siftUp(count - 1)
+        } else {
+            ids[0] = post
+            values[0] = score
+            siftDown(0, end: count)
         }
-        // Shift [low, end) one place down, dropping the last element when full.
-        var index = min(count, limit - 1)
-        while index > low {
-            ids[index] = ids[index - 1]
-            values[index] = values[index - 1]
-            index -= 1
-        }
-        ids[low] = post
-        values[low] = score
-        if count < limit { count += 1 }
         return true
+    }
+}
+
+extension CandidateList {
+    /// Whether the candidate in slot `a` ranks below the one in slot `b` (lower score, or equal
+    /// score and lower id).
+    @inline(__always)
+    private func worse(_ a: Int, _ b: Int) -> Bool {
+        values[a] < values[b] || (values[a] == values[b] && ids[a] < ids[b])
+    }
+
+    @inline(__always)
+    private func swapSlots(_ a: Int, _ b: Int) {
+        let id = ids[a]
+        ids[a] = ids[b]
+        ids[b] = id
+        let value = values[a]
+        values[a] = values[b]
+        values[b] = value
+    }
+
+    private func siftUp(_ start: Int) {
+        var child = start
+        while child > 0 {
+            let parent = (child - 1) >> 1
+            guard worse(child, parent) else { return }
+            swapSlots(child, parent)
+            child = parent
+        }
+    }
+
+    private func siftDown(_ start: Int, end: Int) {
+        var parent = start
+        while true {
+            let left = 2 * parent + 1
+            guard left < end else { return }
+            var smallest = left
+            if left + 1 < end, worse(left + 1, left) { smallest = left + 1 }
+            guard worse(smallest, parent) else { return }
+            swapSlots(smallest, parent)
+            parent = smallest
+        }
+    }
+
+    /// Turns the best-first list into a min-heap: reversed, it is sorted worst first, which is a
+    /// valid min-heap. O(count).
+    private func makeHeap() {
+        var low = 0
+        var high = count - 1
+        while low < high {
+            swapSlots(low, high)
+            low += 1
+            high -= 1
+        }
+        sorted = false
+    }
+
+    /// Heapsort of the min-heap: the worst goes to the end, then the next worst, … so the buffers
+    /// end best first. In place, O(count log count).
+    private func sortBestFirst() {
+        var end = count
+        while end > 1 {
+            end -= 1
+            swapSlots(0, end)
+            siftDown(0, end: end)
+        }
+        sorted = true
     }
 }
