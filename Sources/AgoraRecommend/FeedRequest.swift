@@ -40,13 +40,14 @@ public struct FeedRequest {
         self.world = world
         self.feedSize = feedSize
         self.candidateLimit = candidateLimit
-        self.memoryWindow = memoryWindow
+        // Agents without memory (capacity 0) remember nothing the window could exclude.
+        self.memoryWindow = world.memory.capacity > 0 ? memoryWindow : .zero
         self.posts = world.posts
         self.followees = world.graph.followees[agent.index]
         self.memory = world.memory
         self.mutes = world.mutes
         self.checksMutes = world.mutes.hasMutes(agent)
-        if memoryWindow.milliseconds > 0 {
+        if self.memoryWindow.milliseconds > 0 {
             var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
             world.memory.forEachItem(of: agent, at: time) { post, _, _ in
                 let bit = FeedRequest.maskBit(post)

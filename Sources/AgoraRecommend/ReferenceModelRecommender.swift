@@ -52,7 +52,8 @@ public final class ReferenceModelRecommender: Recommender {
         stream: inout RandomStream, into feed: inout [PostID]
     ) {
         guard agent.index < world.agentCount else { return }
-        if memoryWindow.milliseconds > 1 || world.mutes.hasMutes(agent) {
+        // Agents without memory (capacity 0) have nothing the window could exclude.
+        if (memoryWindow.milliseconds > 1 && world.memory.capacity > 0) || world.mutes.hasMutes(agent) {
             fillFeedCheckingEveryRule(for: agent, at: time, world: world, scratch: scratch, into: &feed)
             return
         }
