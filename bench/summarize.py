@@ -22,18 +22,29 @@ def main(path):
           f"{machine['memory_bytes'] / 2**30:.0f} GiB; load average {machine['load_average_at_start'][0]:.1f} at start, "
           f"{results['load_average_at_end'][0]:.1f} at end; {results['seconds'] / 60:.1f} minutes.\n")
     if "reference_model" in results:
-        print("| agents | Agora sessions/s (whole process) | Agora sessions per CPU-second | Mesa sessions/s (run_until) "
-              "| Mesa with set-up | ratio (wall) | ratio (CPU) | Agora impressions/s | load avg |")
-        print("|---|---|---|---|---|---|---|---|---|")
+        print("| agents | Agora simulation phase sessions/s | Mesa run_until sessions/s | ratio (simulation) "
+              "| Agora whole process sessions/s | Mesa with set-up | ratio (whole) | ratio (CPU) | Agora impressions/s (whole) | load avg |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for point in results["reference_model"]:
             agora, mesa = point["agora"], point["mesa"]
-            print(f"| {point['agents']:,} ({len(agora['runs'])} Agora / {len(mesa['runs'])} Mesa seeds) "
-                  f"| {rng(agora['sessions_per_second'])} | {rng(agora['sessions_per_cpu_second'])} "
-                  f"| {rng(mesa['sessions_per_second'])} | {rng(mesa['sessions_per_second_with_setup'])} "
-                  f"| {point['ratio_sessions_per_second']:.1f}× | {point['ratio_sessions_per_cpu_second']:.1f}× "
+            simulation = agora.get("simulation_sessions_per_second")
+            simulated = (f"| {rng(simulation)} | {rng(mesa['sessions_per_second'])} | {point['ratio_simulation_to_run_until']:.1f}× "
+                         if simulation else f"| – | {rng(mesa['sessions_per_second'])} | – ")
+            print(f"| {point['agents']:,} ({len(agora['runs'])} Agora / {len(mesa['runs'])} Mesa seeds) " + simulated, end="")
+            print(f"| {rng(agora['sessions_per_second'])} | {rng(mesa['sessions_per_second_with_setup'])} "
+                  f"| {point['ratio_with_mesa_setup']:.1f}× | {point['ratio_sessions_per_cpu_second']:.1f}× "
                   f"| {rng(agora['impressions_per_second'])} "
                   f"| {point['load_average'][0]:.1f}–{point['load_average'][1]:.1f} |")
         print()
+        phases = [p for p in results["reference_model"] if "phases" in p["agora"]]
+        if phases:
+            print("| agents | build s | simulate s | trace flush s | metrics s |")
+            print("|---|---|---|---|---|")
+            for point in phases:
+                ph = point["agora"]["phases"]
+                print(f"| {point['agents']:,} | {rng(ph['build_seconds'], digits=2)} | {rng(ph['simulate_seconds'], digits=2)} "
+                      f"| {rng(ph['trace_finish_seconds'], digits=2)} | {rng(ph['metrics_seconds'], digits=2)} |")
+            print()
         print("| agents | totals | Agora mean | Mesa mean | difference | checked |")
         print("|---|---|---|---|---|---|")
         for point in results["reference_model"]:
@@ -42,13 +53,18 @@ def main(path):
                       f"| {100 * difference:+.1f}% | {'yes (≤ 5%)' if point['agreement_checked'] else 'no (1 Mesa seed)'} |")
         print()
     if "bench_world" in results:
-        print("| agents | threads | runs | wall s | sessions/s | sessions per CPU-s | events/s | peak RSS MiB | bytes/agent "
+        print("| agents | threads | runs | wall s | sessions/s | sessions per CPU-s | events/s (whole) "
+              "| events/s (simulation phase) | simulate s | metrics s | peak RSS MiB | bytes/agent "
               "| bytes/event | µs wall per agent | load avg |")
-        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for point in results["bench_world"]:
+            sim = point.get("simulation_events_per_second")
+            ph = point.get("phases", {})
             print(f"| {point['agents']:,} | {point['threads']} | {len(point['runs'])} | {rng(point['wall_seconds'], digits=1)} "
                   f"| {rng(point['sessions_per_second'])} | {rng(point['sessions_per_cpu_second'])} "
-                  f"| {rng(point['events_per_second'])} | {rng(point['peak_rss_bytes'], 1 / 2**20)} "
+                  f"| {rng(point['events_per_second'])} | {rng(sim) if sim else '–'} "
+                  f"| {rng(ph['simulate_seconds'], digits=1) if ph else '–'} | {rng(ph['metrics_seconds'], digits=1) if ph else '–'} "
+                  f"| {rng(point['peak_rss_bytes'], 1 / 2**20)} "
                   f"| {rng(point['bytes_per_agent'])} | {rng(point['bytes_per_event'], digits=2)} "
                   f"| {rng(point['wall_microseconds_per_agent'], digits=1)} "
                   f"| {point['load_average'][0]:.1f}–{point['load_average'][1]:.1f} |")
