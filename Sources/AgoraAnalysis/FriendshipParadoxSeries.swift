@@ -18,6 +18,8 @@ import AgoraCore
 /// a scalar on the graph at the end of the trace.
 struct FriendshipParadoxSeries {
     private(set) var points: [TimeseriesValue] = []
+    /// The metrics of the most recent `record` (of the initial graph before any snapshot).
+    private(set) var lastMeasure: [(String, Double)] = []
 
     /// Measures one graph; returns the metrics by name (fractions without users are left out).
     static func measure(graph: FollowGraph, posts: [Int], repostsReceived: [Int]) -> [(String, Double)] {
@@ -28,18 +30,25 @@ struct FriendshipParadoxSeries {
             if let w = f.weakFraction { out.append(("friendship_paradox.\(name).weak_fraction", w)) }
             if let s = f.strongFraction { out.append(("friendship_paradox.\(name).strong_fraction", s)) }
         }
-        let directed = FriendshipParadox.directed(csr)
-        add("followees.followers", directed.followees.followers)
-        add("followees.followees", directed.followees.followees)
-        add("followers.followers", directed.followers.followers)
-        add("followers.followees", directed.followers.followees)
+        // One pass per neighbour direction for all four compared attributes: in-degree
+        // (followers), out-degree (followees), posts written and reposts received.
+        let inDegree = (0..<n).map { csr.inDegree($0) }
+        let outDegree = (0..<n).map { csr.outDegree($0) }
         let activity = (0..<n).map { $0 < posts.count ? posts[$0] : 0 }
         let virality = (0..<n).map { $0 < repostsReceived.count ? repostsReceived[$0] : 0 }
-        for (name, values) in [("posts", activity), ("reposts_received", virality)] {
-            add("followees.\(name)", FriendshipParadox.compare(values: values, neighborOffsets: csr.outOffsets,
-                                                               neighbors: csr.outTargets).fractions)
-            add("followers.\(name)", FriendshipParadox.compare(values: values, neighborOffsets: csr.inOffsets,
-                                                               neighbors: csr.inSources).fractions)
+        let attributes = [("followers", inDegree), ("followees", outDegree), ("posts", activity), ("reposts_received", virality)]
+        let byFollowees = FriendshipParadox.compareMany(attributes.map(\.1), neighborOffsets: csr.outOffsets,
+                                                        neighbors: csr.outTargets)
+        let byFollowers = FriendshipParadox.compareMany(attributes.map(\.1), neighborOffsets: csr.inOffsets,
+                                                        neighbors: csr.inSources)
+        // Names in the order the series always had.
+        add("followees.followers", byFollowees[0].fractions)
+        add("followees.followees", byFollowees[1].fractions)
+        add("followers.followers", byFollowers[0].fractions)
+        add("followers.followees", byFollowers[1].fractions)
+        for a in 2..<4 {
+            add("followees.\(attributes[a].0)", byFollowees[a].fractions)
+            add("followers.\(attributes[a].0)", byFollowers[a].fractions)
         }
         var inSum = 0, inSquares = 0
         for v in 0..<n {
@@ -51,14 +60,9 @@ struct FriendshipParadoxSeries {
         if inSum > 0 {
             out.append(("friendship_paradox.feld.followee_followers_over_edges", Double(inSquares) / Double(inSum)))
         }
-        var users = 0
-        var meanOfMeans = 0.0
-        for u in 0..<n where csr.outDegree(u) > 0 {
-            var sum = 0
-            for p in csr.outOffsets[u]..<csr.outOffsets[u + 1] { sum += csr.inDegree(Int(csr.outTargets[p])) }
-            meanOfMeans += Double(sum) / Double(csr.outDegree(u))
-            users += 1
-        }
+        // Feld's node-level mean is the mean-of-means of the followees × followers comparison.
+        let users = byFollowees[0].users
+        let meanOfMeans = byFollowees[0].meanOfMeans
         if users > 0 { out.append(("friendship_paradox.feld.followee_followers_over_nodes", meanOfMeans / Double(users))) }
         return out
     }
@@ -67,7 +71,8 @@ struct FriendshipParadoxSeries {
     /// initial graph is recorded as day 0 and a trace's own snapshot of day 0 replaces it).
     mutating func record(day: Int, graph: FollowGraph, posts: [Int], repostsReceived: [Int]) {
         points.removeAll { $0.day == day }
-        for (name, value) in Self.measure(graph: graph, posts: posts, repostsReceived: repostsReceived) {
+        lastMeasure = Self.measure(graph: graph, posts: posts, repostsReceived: repostsReceived)
+        for (name, value) in lastMeasure {
             points.append(TimeseriesValue(name: name, day: day, value: value))
         }
     }

@@ -81,8 +81,10 @@ extension ReportPass {
         }
 
         // Friendship paradox on the final graph, its emergence, GABM findings and tie strength.
-        let final = FriendshipParadoxSeries.measure(graph: graph, posts: cascades.postsBy,
-                                                    repostsReceived: cascades.repostsReceived)
+        // Unchanged since the last snapshot (the usual end: a snapshot at the horizon), the final
+        // graph's measure is that snapshot's.
+        let final = !changedSinceParadoxMeasure ? paradox.lastMeasure
+            : FriendshipParadoxSeries.measure(graph: graph, posts: cascades.postsBy, repostsReceived: cascades.repostsReceived)
         for (name, value) in final { scalar(name, value) }
         let finalWeak = final.first { $0.0 == "friendship_paradox.followees.followers.weak_fraction" }?.1
         scalars += paradox.emergence(finalWeak: finalWeak)

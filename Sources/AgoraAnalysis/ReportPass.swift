@@ -26,6 +26,8 @@ struct ReportPass {
     /// Per agent: sum of the stances of the posts impressed on it, and how many.
     var seenStanceSum: [Double]
     var seenCount: [Int32]
+    /// Whether the graph, posts or reposts changed since the paradox was last measured.
+    var changedSinceParadoxMeasure = false
     private var snapshotDay = -1
     private var snapshotRemaining = 0
 
@@ -91,6 +93,7 @@ struct ReportPass {
             interacted(agent: agent, post: target)
             if let d = dayIndex(time) { likesPerDay[d] += 1 }
         case EventKind.post.rawValue, EventKind.repost.rawValue, EventKind.quote.rawValue, EventKind.comment.rawValue:
+            changedSinceParadoxMeasure = true
             if value >= 0, value <= Int64(UInt32.max) { interacted(agent: agent, post: UInt32(value)) }
             cascades.created(kind: kind, author: agent, post: target, parent: value, packed: extra)
             if let d = dayIndex(time) {
@@ -98,12 +101,15 @@ struct ReportPass {
                 if kind == EventKind.repost.rawValue { repostsPerDay[d] += 1 }
             }
         case EventKind.follow.rawValue:
+            changedSinceParadoxMeasure = true
             growGraph(toInclude: max(agent, target))
             graph.follow(AgentID(agent), AgentID(target))
         case EventKind.unfollow.rawValue:
+            changedSinceParadoxMeasure = true
             growGraph(toInclude: max(agent, target))
             graph.unfollow(AgentID(agent), AgentID(target))
         case EventKind.arrival.rawValue:
+            changedSinceParadoxMeasure = true
             growGraph(toInclude: agent)
             retention.arrival(agent: agent, time: time)
         case EventKind.churn.rawValue:
@@ -114,6 +120,7 @@ struct ReportPass {
             snapshotDay = Int(target)
             snapshotRemaining = Int(value)
             paradox.record(day: snapshotDay, graph: graph, posts: cascades.postsBy, repostsReceived: cascades.repostsReceived)
+            changedSinceParadoxMeasure = false
             polarization.startSnapshot(day: snapshotDay)
             if snapshotRemaining <= 0 { finishSnapshot() }
         case EventKind.snapshotAgent.rawValue:

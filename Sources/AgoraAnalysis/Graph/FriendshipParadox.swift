@@ -90,22 +90,14 @@ public enum FriendshipParadox {
         let n = graph.nodeCount
         let inDegree = (0..<n).map { graph.inDegree($0) }
         let outDegree = (0..<n).map { graph.outDegree($0) }
-        func fractions(_ values: [Int], _ offsets: [Int], _ neighbors: [UInt32]) -> Fractions {
-            compare(values: values, neighborOffsets: offsets, neighbors: neighbors).fractions
-        }
+        let byFollowees = compareMany([inDegree, outDegree], neighborOffsets: graph.outOffsets, neighbors: graph.outTargets)
+        let byFollowers = compareMany([inDegree, outDegree], neighborOffsets: graph.inOffsets, neighbors: graph.inSources)
         return Directed(
-            followees: ByAttribute(
-                followers: fractions(inDegree, graph.outOffsets, graph.outTargets),
-                followees: fractions(outDegree, graph.outOffsets, graph.outTargets)
-            ),
-            followers: ByAttribute(
-                followers: fractions(inDegree, graph.inOffsets, graph.inSources),
-                followees: fractions(outDegree, graph.inOffsets, graph.inSources)
-            )
+            followees: ByAttribute(followers: byFollowees[0].fractions, followees: byFollowees[1].fractions),
+            followers: ByAttribute(followers: byFollowers[0].fractions, followees: byFollowers[1].fractions)
         )
     }
 
-    /// The directed paradox of a follow-graph snapshot (for daily reports of a run).
     public static func directed(_ graph: FollowGraph) -> Directed { directed(CSRGraph(followGraph: graph)) }
 
     /// The undirected paradox of the undirected view of a follow-graph snapshot.
@@ -135,8 +127,7 @@ public enum FriendshipParadox {
             }
             meanOfMeans += Double(sum) / Double(count)
             if values[v] * count < sum { weak += 1 }
-            scratch.sort()
-            if 2 * values[v] < scratch[(count - 1) / 2] + scratch[count / 2] { strong += 1 }
+            if 2 * values[v] < twiceMedian(&scratch) { strong += 1 }
         }
         let fractions = Fractions(
             weakFraction: users == 0 ? nil : Double(weak) / Double(users),

@@ -45,3 +45,21 @@ import Testing
     let undirected = FriendshipParadox.undirected(FollowGraph(nodeCount: 3))
     #expect(undirected.meanNeighborDegreeOverEdges == nil && undirected.meanDegree == 0)
 }
+
+@Test func twiceTheMedianBySelectionMatchesSorting() {
+    // Lists of every length 1–60 with many repeated values (ties around the median are the
+    // hard case for selection), shuffled by a fixed generator.
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(state >> 59)   // 0...31
+    }
+    for count in 1...60 {
+        for _ in 0..<20 {
+            var values = (0..<count).map { _ in next() }
+            let sorted = values.sorted()
+            let expected = sorted[(count - 1) / 2] + sorted[count / 2]
+            #expect(FriendshipParadox.twiceMedian(&values) == expected, "\(sorted)")
+        }
+    }
+}
