@@ -1,64 +1,75 @@
-/// Which authors each agent muted: a bounded list per agent (the newest `capacity` mutes win),
-/// stored flat so a million agents cost one array. Recommenders never show a muted author's posts
-/// (nor reposts of them); behaviour policies record a mute when an agent mutes someone.
+/// Which authors each agent muted: a bounded list per agent (the newest `capacity` mutes win).
+/// Recommenders never show a muted author's posts (nor reposts of them); behaviour policies record
+/// a mute when an agent mutes someone.
 ///
-/// Layout: slots `agent*capacity ..< (agent+1)*capacity` hold muted author ids, written as a ring
-/// (`written[agent]` is the cursor). Mutated only in the serial apply phase; read concurrently
-/// while deciding (the `WorldState` owner discipline).
+/// Layout: few agents ever mute, so an agent's ring of `capacity` slots is allocated from a shared
+/// pool on its first mute (`block[agent]`, `UInt32.max` until then); `written[agent]` is the ring
+/// cursor. A million agents cost 8 bytes each plus `4 · capacity` bytes per agent that muted
+/// (instead of `4 · capacity` for everyone). Mutated only in the serial apply phase; read
+/// concurrently while deciding (the `WorldState` owner discipline).
 public struct MuteList: Sendable, Equatable {
     /// Mutes remembered per agent; older mutes are forgotten when the ring is full.
     public let capacity: Int
-    @usableFromInline var muted: [UInt32]
+    /// Rings of the agents that muted someone, `capacity` slots each, in order of first mute.
+    @usableFromInline var muted: [UInt32] = []
+    /// Per agent: index of its ring in `muted` (in rings), or `UInt32.max` before its first mute.
+    @usableFromInline var block: [UInt32]
+    /// Per agent: mutes ever recorded (the ring cursor).
     @usableFromInline var written: [UInt32]
 
     /// Creates empty mute lists for `agentCount` agents.
     public init(agentCount: Int, capacity: Int = 16) {
         self.capacity = max(1, capacity)
-        muted = [UInt32](repeating: UInt32.max, count: agentCount * self.capacity)
+        block = [UInt32](repeating: UInt32.max, count: agentCount)
         written = [UInt32](repeating: 0, count: agentCount)
     }
 
-    /// Number of agents covered.
+    /// Number of agents.
     @inlinable public var agentCount: Int { written.count }
 
-    /// Adds room for one more agent (an arrival).
+    /// Adds an empty list for one more agent (an arrival).
     public mutating func appendAgent() {
-        muted.append(contentsOf: repeatElement(UInt32.max, count: capacity))
+        block.append(UInt32.max)
         written.append(0)
     }
 
-    /// Whether `agent` muted `author`. O(capacity); agents outside the list mute nobody.
+    /// Whether `agent` muted `author` (and still remembers it). O(capacity).
     @inlinable
     public func isMuted(_ author: UInt32, by agent: AgentID) -> Bool {
-        guard agent.index < written.count else { return false }
+        guard agent.index < written.count, written[agent.index] > 0 else { return false }
         let filled = min(Int(written[agent.index]), capacity)
-        let base = agent.index * capacity
+        let base = Int(block[agent.index]) * capacity
         for i in 0..<filled where muted[base + i] == author { return true }
         return false
     }
 
-    /// Whether `agent` muted anyone (lets hot loops skip the per-post check). O(1).
+    /// Whether `agent` has muted anyone (lets feeds skip the mute checks). O(1).
     @inlinable
     public func hasMutes(_ agent: AgentID) -> Bool {
         agent.index < written.count && written[agent.index] > 0
     }
 
-    /// Records that `agent` muted `author`; muting someone already muted changes nothing, and a
-    /// self-mute is ignored. Returns whether the list changed. O(capacity).
+    /// Records that `agent` muted `author`. Returns `false` for a self-mute or an author already
+    /// muted. O(capacity) (amortized, counting the first mute's ring).
     @discardableResult
     public mutating func mute(_ author: AgentID, by agent: AgentID) -> Bool {
         guard author != agent, !isMuted(author.rawValue, by: agent) else { return false }
+        if block[agent.index] == UInt32.max {
+            block[agent.index] = UInt32(muted.count / capacity)
+            muted.append(contentsOf: repeatElement(UInt32.max, count: capacity))
+        }
         let count = Int(written[agent.index])
-        muted[agent.index * capacity + count % capacity] = author.rawValue
+        muted[Int(block[agent.index]) * capacity + count % capacity] = author.rawValue
         written[agent.index] &+= 1
         return true
     }
 
-    /// Lifts a mute. Returns whether `author` was muted. O(capacity).
+    /// Removes `author` from `agent`'s mutes. Returns whether it was muted. O(capacity).
     @discardableResult
     public mutating func unmute(_ author: AgentID, by agent: AgentID) -> Bool {
+        guard written[agent.index] > 0 else { return false }
         let filled = min(Int(written[agent.index]), capacity)
-        let base = agent.index * capacity
+        let base = Int(block[agent.index]) * capacity
         for i in 0..<filled where muted[base + i] == author.rawValue {
             // Sentinel instead of compaction keeps the ring cursor meaningful; no agent has id UInt32.max.
             muted[base + i] = UInt32.max
