@@ -57,6 +57,15 @@ public struct ExposureMetricsAccumulator: Sendable {
     var authorDayStamp: [Int32] = []
     // The open feed.
     var feedPosts: [UInt32] = []
+    /// The open feed's viewer, and `followStamp[a] == feedNumber` iff the viewer follows `a` now:
+    /// the in-network test per impression is one load instead of a search of the viewer's
+    /// followees (kept exact through follows and unfollows during the feed).
+    var feedViewer = UInt32.max
+    var feedNumber: UInt32 = 0
+    var followStamp: [UInt32] = []
+    /// `log2(k)` for small k: the novelty term `−log2((φ + 1)/(|U| + 1))` is
+    /// `log2(|U| + 1) − log2(φ + 1)`, and φ is small for almost every post.
+    static let log2Table: [Double] = (0..<4096).map { $0 == 0 ? -.infinity : log2(Double($0)) }
     var feedDay = -1
     var topicCounts: [Int] = []
     // Totals over the run and over the current day.
@@ -80,6 +89,7 @@ public struct ExposureMetricsAccumulator: Sendable {
         self.topAuthorRatio = topAuthorRatio
         let n = initialGraph.nodeCount
         authorImpressions = [UInt32](repeating: 0, count: n)
+        followStamp = [UInt32](repeating: 0, count: n)
         dayAuthorImpressions = [UInt32](repeating: 0, count: n)
         authorDayStamp = [Int32](repeating: -1, count: n)
         topicCounts = [Int](repeating: 0, count: self.topicCount)
@@ -94,6 +104,7 @@ public struct ExposureMetricsAccumulator: Sendable {
             let day = min(event.time.dayIndex, dayCount - 1)
             if day > currentDay { closeDay(upTo: day) }
             feedDay = day
+            feedViewer = UInt32.max
         case .sessionEnd:
             flushFeed()
         case .impression:
@@ -105,9 +116,11 @@ public struct ExposureMetricsAccumulator: Sendable {
         case .follow:
             ensureAgent(max(event.agent, event.target))
             graph.follow(AgentID(event.agent), AgentID(event.target))
+            if event.agent == feedViewer, event.agent != event.target { followStamp[Int(event.target)] = feedNumber }
         case .unfollow:
             ensureAgent(max(event.agent, event.target))
             graph.unfollow(AgentID(event.agent), AgentID(event.target))
+            if event.agent == feedViewer { followStamp[Int(event.target)] = 0 }
         case .arrival:
             ensureAgent(event.agent)
         default:
@@ -140,14 +153,27 @@ public struct ExposureMetricsAccumulator: Sendable {
         feedPosts.append(post)
         let writer = author[index]
         ensureAgent(max(viewer, writer))
-        if graph.follows(AgentID(viewer), AgentID(writer)) {
+        if viewer != feedViewer { stampFollowees(of: viewer) }
+        if followStamp[Int(writer)] == feedNumber {
             run.inNetwork += 1
             today.inNetwork += 1
         }
     }
 
+    /// Makes `viewer` the open feed's viewer and stamps its current followees.
+    private mutating func stampFollowees(of viewer: UInt32) {
+        feedNumber &+= 1
+        if feedNumber == 0 {   // wrapped: old stamps could collide
+            for i in followStamp.indices { followStamp[i] = 0 }
+            feedNumber = 1
+        }
+        feedViewer = viewer
+        for followee in graph.followees[Int(viewer)] { followStamp[Int(followee)] = feedNumber }
+    }
+
     mutating func ensureAgent(_ agent: UInt32) {
         guard agent != UInt32.max else { return }
+        while followStamp.count <= Int(agent) { followStamp.append(0) }
         while graph.nodeCount <= Int(agent) { graph.addNode() }
         while authorImpressions.count <= Int(agent) {
             authorImpressions.append(0)
@@ -164,6 +190,8 @@ public struct ExposureMetricsAccumulator: Sendable {
         let day = max(feedDay, 0)
         if day > currentDay { closeDay(upTo: day) }
         let agents = Double(max(graph.nodeCount, 1))
+        let log2Agents = log2(agents + 1)
+        let table = Self.log2Table
         let weight = 1 / Double(n)
         var popularitySum = 0.0
         var noveltySum = 0.0
@@ -171,7 +199,8 @@ public struct ExposureMetricsAccumulator: Sendable {
             let i = Int(post)
             let phi = Double(popularity[i])
             popularitySum += phi
-            noveltySum += -log2((phi + 1) / (agents + 1))
+            let shifted = Int(popularity[i]) + 1
+            noveltySum += log2Agents - (shifted < table.count ? table[shifted] : log2(phi + 1))
             impressions[i] += 1
             tailWeight[i] += weight
             if dayStamp[i] != Int32(day) {

@@ -5,9 +5,9 @@ import Dispatch
 /// The one streaming pass over a trace behind every stored metric: each event block is decoded
 /// once and handed to the report's consumer (`ReportPass`: follow graph, retention, cascades,
 /// paradox, polarization) and — when asked — to the run-metric consumers (`RunMetricsAccumulator`
-/// and `ExposureMetricsAccumulator`). The two consumers share nothing, so they take each block on
-/// two threads at once; each sees the blocks in trace order, so the results do not depend on
-/// thread timing. The replayed follow graph of `ReportPass` is the run's final graph, so the
+/// with the report, `ExposureMetricsAccumulator` on its own). The two groups share nothing, so
+/// they take each block on two threads at once; each sees the blocks in trace order, so the
+/// results do not depend on thread timing. The replayed follow graph of `ReportPass` is the run's final graph, so the
 /// final-graph statistics need no second replay.
 ///
 /// Cost: one read and decode of the trace, O(events) consumer work split over two threads, and
@@ -31,24 +31,28 @@ struct TraceMetricsPass {
         init(_ value: Value) { self.value = value }
     }
 
-    /// The activity and exposure accumulators, fed together.
-    private struct RunConsumers {
-        var activity: RunMetricsAccumulator
+    /// The report and activity consumers, fed together on one thread (the exposure accumulator,
+    /// the costliest consumer, has the other to itself).
+    private struct ReportConsumers {
+        var report: ReportPass
+        var activity: RunMetricsAccumulator?
+
+        mutating func consume(_ block: TraceEventBlock) {
+            report.consume(block)
+            guard activity != nil else { return }
+            for i in 0..<block.count {
+                activity!.consume(time: block.times[i], kind: block.kinds[i], agent: block.agents[i],
+                                  value: block.values[i], extra: block.extras[i])
+            }
+        }
+    }
+
+    /// The exposure accumulator.
+    private struct ExposureConsumer {
         var exposure: ExposureMetricsAccumulator
 
         mutating func consume(_ block: TraceEventBlock) {
-            for i in 0..<block.count {
-                activity.consume(time: block.times[i], kind: block.kinds[i], agent: block.agents[i],
-                                 value: block.values[i], extra: block.extras[i])
-                exposure.consume(block[i])
-            }
-        }
-
-        func finish() -> RunMetrics {
-            let activityMetrics = activity.finish()
-            let exposed = exposure.finish()
-            return RunMetrics(scalars: activityMetrics.scalars + exposed.scalars,
-                              timeseries: activityMetrics.timeseries + exposed.timeseries)
+            for i in 0..<block.count { exposure.consume(block[i]) }
         }
     }
 
@@ -63,23 +67,24 @@ struct TraceMetricsPass {
         var reader: TraceReader
         do { reader = try TraceReader(path: path) } catch { throw TraceAnalysis.Failure(description: error.description) }
         let horizon = SimTime(milliseconds: reader.header.horizonMilliseconds)
-        let report = Box(ReportPass(header: reader.header, agents: reader.agents, initialGraph: reader.initialGraph,
-                                    inactivityDays: options.inactivityDays))
-        let run: Box<RunConsumers>? = withRunMetrics ? Box(RunConsumers(
-            activity: RunMetricsAccumulator(agentCount: reader.header.agentCount, horizon: horizon),
+        let report = Box(ReportConsumers(
+            report: ReportPass(header: reader.header, agents: reader.agents, initialGraph: reader.initialGraph,
+                               inactivityDays: options.inactivityDays),
+            activity: withRunMetrics ? RunMetricsAccumulator(agentCount: reader.header.agentCount, horizon: horizon) : nil))
+        let exposure: Box<ExposureConsumer>? = withRunMetrics ? Box(ExposureConsumer(
             exposure: ExposureMetricsAccumulator(initialGraph: reader.initialGraph, topicCount: reader.header.topicCount,
                                                  horizon: horizon))) : nil
         while let block = reader.nextEventBlock() {
-            if let run {
+            if let exposure {
                 DispatchQueue.concurrentPerform(iterations: 2) { part in
-                    if part == 0 { report.value.consume(block) } else { run.value.consume(block) }
+                    if part == 0 { report.value.consume(block) } else { exposure.value.consume(block) }
                 }
             } else {
                 report.value.consume(block)
             }
         }
         if case .corrupted(let error) = reader.outcome { throw TraceAnalysis.Failure(description: error.description) }
-        var (metrics, tables) = report.value.finish(options: options)
+        var (metrics, tables) = report.value.report.finish(options: options)
         if quoteTexts, reader.textBlocksRead > 0, !tables.topCascades.isEmpty {
             let texts = try ReportAnalysis.postTexts(tracePath: path, posts: Set(tables.topCascades.map { UInt32($0.rootPost) }))
             for i in tables.topCascades.indices { tables.topCascades[i].text = texts[UInt32(tables.topCascades[i].rootPost)] }
@@ -87,8 +92,15 @@ struct TraceMetricsPass {
         metrics = RunMetrics(scalars: metrics.scalars.filter { $0.value.isFinite },
                              timeseries: metrics.timeseries.filter { $0.value.isFinite })
         let runReport = RunReport(worldName: reader.header.worldName, runLabel: "", configHash: reader.header.configHash,
-                                  seed: reader.header.seed, days: report.value.days,
+                                  seed: reader.header.seed, days: report.value.report.days,
                                   traceComplete: reader.outcome.isComplete, metrics: metrics, tables: tables)
-        return Output(runMetrics: run?.value.finish(), report: runReport, finalGraph: report.value.graph)
+        var runMetrics: RunMetrics?
+        if let activity = report.value.activity, let exposure {
+            let activityMetrics = activity.finish()
+            let exposed = exposure.value.exposure.finish()
+            runMetrics = RunMetrics(scalars: activityMetrics.scalars + exposed.scalars,
+                                    timeseries: activityMetrics.timeseries + exposed.timeseries)
+        }
+        return Output(runMetrics: runMetrics, report: runReport, finalGraph: report.value.report.graph)
     }
 }
