@@ -12,8 +12,8 @@ import AgoraCore
 ///   retrain and a recommender that was never retrained still serves the newest posts.
 /// Refresh cost: O(W log W) for W posts in the window. Feed cost: O(poolSize) per pool read.
 ///
-/// `@unchecked Sendable`: written only by `refresh`, which the engine calls in the serial apply
-/// phase; read concurrently while deciding.
+/// `@unchecked Sendable`: written only by `refresh` (serial apply phase) and `prepareWindow`
+/// (serially, before each decide phase); read concurrently while deciding.
 public final class CandidatePools: @unchecked Sendable {
     /// Posts kept per pool.
     public let poolSize: Int
