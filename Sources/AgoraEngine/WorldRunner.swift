@@ -80,12 +80,14 @@ public struct WorldRunner: Sendable {
                                                                 outcome.reached, outcome.built, outcome.simulated)
         let checksum = try TraceFileDigest.sha256(path: layout.tracePath.path)
         let flushed = clock.now
+        let simulationPeak = RunPhaseTimes.currentPeakRSSBytes()
         let metrics: RunMetrics
         do { metrics = try traceMetrics(tracePath: layout.tracePath.path, seed: config.seed) } catch { throw .trace(error.description) }
         let finished = clock.now
         let wall = (finished - started).seconds
         let phases = RunPhaseTimes(buildSeconds: (built - started).seconds, simulateSeconds: (simulated - built).seconds,
-                                   traceFinishSeconds: (flushed - simulated).seconds, metricsSeconds: (finished - flushed).seconds)
+                                   traceFinishSeconds: (flushed - simulated).seconds, metricsSeconds: (finished - flushed).seconds,
+                                   simulationPeakRSSBytes: simulationPeak, peakRSSBytes: RunPhaseTimes.currentPeakRSSBytes())
         let summary = RunSummary(
             runID: layout.runID, world: config.name, configHash: world.hash, seed: config.seed,
             status: status == .completed ? "completed" : "interrupted", simulatedSeconds: reached.seconds,

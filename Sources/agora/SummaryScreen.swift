@@ -16,6 +16,10 @@ struct SummaryScreen {
             phaseLine = "\n  phases       build \(seconds(p.buildSeconds)), simulate \(seconds(p.simulateSeconds)) "
                 + "(\(ProgressBar.compact(simulationRate)) events/s), trace flush \(seconds(p.traceFinishSeconds)), "
                 + "metrics \(seconds(p.metricsSeconds))"
+            if let peak = p.peakRSSBytes, let simulationPeak = p.simulationPeakRSSBytes {
+                func mebibytes(_ bytes: Int) -> String { String(format: "%.0f MiB", Double(bytes) / 1_048_576) }
+                phaseLine += "\n  memory       peak \(mebibytes(peak)) (\(mebibytes(simulationPeak)) when the simulation ended)"
+            }
         }
         var llmLines = ""
         if let llm = s.llm {

@@ -50,5 +50,9 @@ import Testing
                               encoding: .utf8)
         #expect(json.contains("\"simulate_seconds\""))
         #expect(json.contains("\"metrics_seconds\""))
+        // Peak memory: measured, at least a megabyte, and never lower at the end than after the simulation.
+        let simulationPeak = try #require(phases.simulationPeakRSSBytes)
+        let peak = try #require(phases.peakRSSBytes)
+        #expect(simulationPeak > 1 << 20 && peak >= simulationPeak)
     }
 }
