@@ -1,9 +1,11 @@
+import AgoraEngine
 import ArgumentParser
 import Foundation
 
 // The `agora` command line: a thin shell over AgoraEngine (DESIGN.md, "Targets").
 // Bad usage exits 2 (DESIGN.md, "Contracts": exit 2 is for bad usage or bad config), not
 // ArgumentParser's default 64.
+ProcessMemory.configure()
 do {
     var command = try AgoraCommand.parseAsRoot()
     try command.run()
