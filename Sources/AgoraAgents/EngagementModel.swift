@@ -13,7 +13,8 @@ import Foundation
 ///   (disagreement draws quotes and replies)
 /// - mute: `c_mute − A + β_μ·distance`.
 /// `P(x) = exp(U_x) / Σ_y exp(U_y)`. Follow and mute are unavailable for one's own posts, follow
-/// also when already following. The alternative-specific constants `c_x` are calibrated per type
+/// also when already following; repost and quote when the cascade is not `shareable` (already
+/// shared, or already seen in this session). The alternative-specific constants `c_x` are calibrated per type
 /// so that the reference impression of `RuleParameters` gets exactly the configured probabilities.
 /// O(1) per impression (five `exp` calls, using `exp(c + A) = e^c · e^A`), no allocation.
 public struct EngagementModel: Sendable {
@@ -59,8 +60,8 @@ public struct EngagementModel: Sendable {
         let base = type &* 7
         let d = f.distance
         let like = expConstants[base + 1] * ea
-        let repost = expConstants[base + 2] * ea * exp(-parameters.opinionDistanceWeight * d)
-        let quote = expConstants[base + 3] * ea * exp(parameters.quoteDisagreementWeight * d)
+        let repost = f.shareable ? expConstants[base + 2] * ea * exp(-parameters.opinionDistanceWeight * d) : 0
+        let quote = f.shareable ? expConstants[base + 3] * ea * exp(parameters.quoteDisagreementWeight * d) : 0
         let comment = expConstants[base + 4] * ea * exp(parameters.commentDisagreementWeight * d)
         let follow = f.authorIsOther && !f.followsAuthor ? expConstants[base + 5] * ea : 0
         let mute = f.authorIsOther ? expConstants[base + 6] / ea * exp(parameters.muteDisagreementWeight * d) : 0

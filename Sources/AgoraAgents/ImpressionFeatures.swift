@@ -14,11 +14,14 @@ public struct ImpressionFeatures: Sendable, Equatable {
     public var fatigue: Double
     /// Whether follow and mute are possible (the author is somebody else).
     public var authorIsOther: Bool
+    /// Whether repost and quote are possible: false when the agent already shared the cascade
+    /// or already saw it earlier in the same session (docs/behaviour-model.md §4).
+    public var shareable: Bool
 
     /// Creates features.
     @inlinable
     public init(match: Double, distance: Double, proof: Double, followsAuthor: Bool, novelty: Double,
-                fatigue: Double, authorIsOther: Bool) {
+                fatigue: Double, authorIsOther: Bool, shareable: Bool = true) {
         self.match = match
         self.distance = distance
         self.proof = proof
@@ -26,5 +29,6 @@ public struct ImpressionFeatures: Sendable, Equatable {
         self.novelty = novelty
         self.fatigue = fatigue
         self.authorIsOther = authorIsOther
+        self.shareable = shareable
     }
 }

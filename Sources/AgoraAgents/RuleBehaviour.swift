@@ -45,6 +45,8 @@ public struct RuleBehaviour: Sendable {
         let posts = world.posts
         let memory = world.memory
         let graph = world.graph
+        let agentStore = world.agents
+        let feed = plan.feed
         let typeIndex = Int(world.agents.attributes.type[i])
         let type = parametersByType[typeIndex]
         let k = world.agents.topicCount
@@ -76,7 +78,7 @@ public struct RuleBehaviour: Sendable {
         var impressions = 0
         var interestPeak = interests.max() ?? 0
         let recallTotal = scratch[2 * k]
-        for post in plan.feed where budget > 0 {
+        for post in feed where budget > 0 {
             let dwell = stream.exponential(rate: dwellRate).rounded() + 1
             clock = clock + SimTime(milliseconds: Int64(dwell))
             let traced = model.impressionSampling >= 1 || stream.nextUnit() < model.impressionSampling
@@ -93,12 +95,19 @@ public struct RuleBehaviour: Sendable {
             let novelty = 1 - (repeated + recalled) / 2
             var fatigue = memory.retention(of: post, by: agent, at: clock)
             if root != post.index { fatigue = max(fatigue, memory.retention(of: PostID(root), by: agent, at: clock)) }
+            // A cascade met again in the same session is fully remembered and not shared twice.
+            let repeatedCascade = cascadeSeenEarlier(root: UInt32(root), feed: feed, before: impressions,
+                                                     roots: posts.root)
+            if repeatedCascade { fatigue = 1 }
+            let shareable = !repeatedCascade && !hasShared(root: UInt32(root), agent: agent, agents: agentStore,
+                                                           posts: posts)
             let engagementCount = Double(posts.likes[root]) + Double(posts.shares[root]) + Double(posts.comments[root])
             let follows = graph.follows(agent, AgentID(author))
             let features = ImpressionFeatures(
                 match: interestPeak > 0 ? Double(interests[topic] / interestPeak) : 0,
                 distance: abs(opinion - stance) / 2, proof: log1p(engagementCount), followsAuthor: follows,
-                novelty: noveltyState * (2 * novelty - 1), fatigue: fatigue, authorIsOther: author != agent.rawValue)
+                novelty: noveltyState * (2 * novelty - 1), fatigue: fatigue, authorIsOther: author != agent.rawValue,
+                shareable: shareable)
             let expAppeal = exp(engagement.appeal(features))
             let action = engagement.choose(type: typeIndex, features: features, expAppeal: expAppeal, stream: &stream)
             let quality = expAppeal / (expAppeal + expPivot)    // σ(A − pivot)

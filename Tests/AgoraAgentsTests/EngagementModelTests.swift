@@ -48,6 +48,14 @@ import Testing
         #expect(f[EngagementAction.follow.rawValue] == 0 && f[EngagementAction.mute.rawValue] == 0)
     }
 
+    @Test func repostAndQuoteAreImpossibleForACascadeThatIsNotShareable() {
+        var shared = reference
+        shared.shareable = false
+        let f = frequencies(shared, draws: 20_000)
+        #expect(f[EngagementAction.repost.rawValue] == 0 && f[EngagementAction.quote.rawValue] == 0)
+        #expect(f[EngagementAction.like.rawValue] > 0 && f[EngagementAction.comment.rawValue] > 0)
+    }
+
     @Test func socialProofAndMatchRaiseEngagementWhileFatigueLowersIt() {
         let base = frequencies(reference)[EngagementAction.like.rawValue]
         var popular = reference

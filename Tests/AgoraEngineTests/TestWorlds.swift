@@ -56,4 +56,19 @@ extension TestWorlds {
         config.scheduler = SchedulerConfig(window: .minute * 5)
         return config
     }
+
+    /// The stylized world on a platform with an out-of-network share: the same population, start
+    /// graph, arrivals and who-to-follow, but a `mix` feed of 90% reverse-chronological
+    /// in-network posts and 10% `popular` posts from anyone (3 of 30 slots — a "For You"-like
+    /// timeline), and interests that drift 5× slower (`interest_drift` 0.002): with 10× more
+    /// engagement than on the in-network feed, the default 0.01 drives every agent to one topic
+    /// within two weeks (docs/behaviour-model.md §11).
+    static func stylizedMix(size: Int = 2000, seed: UInt64 = 11, days: Int = 14) -> WorldConfig {
+        var config = stylized(size: size, seed: seed, days: days)
+        config.recommender.kind = "mix"
+        config.recommender.mix = [MixSourceConfig(source: "chronological", fraction: 0.9),
+                                  MixSourceConfig(source: "popular", fraction: 0.1)]
+        config.behaviour.interestDrift = 0.002
+        return config
+    }
 }
