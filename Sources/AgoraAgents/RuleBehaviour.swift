@@ -51,7 +51,7 @@ public struct RuleBehaviour: Sendable {
         let type = parametersByType[typeIndex]
         let k = world.agents.topicCount
         let returning = world.agents.status[i] == .churned
-        var satisfaction = returning ? model.returnSatisfaction : Double(world.agents.satisfaction[i])
+        let satisfaction = returning ? model.returnSatisfaction : Double(world.agents.satisfaction[i])
         let lowSessions = returning ? 0 : Int(world.agents.lowSatisfactionSessions[i])
         var opinion = Double(world.agents.opinion[i])
         let propensity = Double(world.agents.noveltyPropensity[i])
