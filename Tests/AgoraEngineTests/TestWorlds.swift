@@ -58,17 +58,20 @@ extension TestWorlds {
     }
 
     /// The stylized world on a platform with an out-of-network share: the same population, start
-    /// graph, arrivals and who-to-follow, but a `mix` feed of 90% reverse-chronological
-    /// in-network posts and 10% `popular` posts from anyone (3 of 30 slots — a "For You"-like
-    /// timeline), and interests that drift 5× slower (`interest_drift` 0.002): with 10× more
-    /// engagement than on the in-network feed, the default 0.01 drives every agent to one topic
-    /// within two weeks (docs/behaviour-model.md §11).
+    /// graph and arrivals, but a `mix` feed of 90% reverse-chronological in-network posts and 10%
+    /// `popular` posts from anyone (3 of 30 slots — a "For You"-like timeline), interests that
+    /// drift 5× slower (`interest_drift` 0.002: with 10× more engagement than on the in-network
+    /// feed, the default 0.01 drives every agent to one topic within two weeks), and who-to-follow
+    /// suggestions taken at 15% instead of 30%: on this platform follows also come from what the
+    /// feed shows, and the suggestions' preferential draws over a fixed population (a Pólya urn,
+    /// gamma-like tail) otherwise dominate the in-degree tail (docs/behaviour-model.md §11).
     static func stylizedMix(size: Int = 2000, seed: UInt64 = 11, days: Int = 14) -> WorldConfig {
         var config = stylized(size: size, seed: seed, days: days)
         config.recommender.kind = "mix"
         config.recommender.mix = [MixSourceConfig(source: "chronological", fraction: 0.9),
                                   MixSourceConfig(source: "popular", fraction: 0.1)]
         config.behaviour.interestDrift = 0.002
+        config.recommender.whoToFollow.rate = 0.15
         return config
     }
 }
