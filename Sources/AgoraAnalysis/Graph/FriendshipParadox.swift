@@ -107,33 +107,6 @@ public enum FriendshipParadox {
     static func compare(
         values: [Int], neighborOffsets: [Int], neighbors: [UInt32]
     ) -> (fractions: Fractions, meanOfMeans: Double, users: Int) {
-        var users = 0
-        var weak = 0
-        var strong = 0
-        var meanOfMeans = 0.0
-        var scratch: [Int] = []
-        for v in 0..<values.count {
-            let start = neighborOffsets[v]
-            let end = neighborOffsets[v + 1]
-            guard end > start else { continue }
-            let count = end - start
-            users += 1
-            scratch.removeAll(keepingCapacity: true)
-            var sum = 0
-            for p in start..<end {
-                let value = values[Int(neighbors[p])]
-                scratch.append(value)
-                sum += value
-            }
-            meanOfMeans += Double(sum) / Double(count)
-            if values[v] * count < sum { weak += 1 }
-            if 2 * values[v] < twiceMedian(&scratch) { strong += 1 }
-        }
-        let fractions = Fractions(
-            weakFraction: users == 0 ? nil : Double(weak) / Double(users),
-            strongFraction: users == 0 ? nil : Double(strong) / Double(users),
-            users: users
-        )
-        return (fractions, meanOfMeans, users)
+        compareMany([values], neighborOffsets: neighborOffsets, neighbors: neighbors)[0]
     }
 }
