@@ -25,9 +25,11 @@ let package = Package(
             pkgConfig: "libzstd",
             providers: [.apt(["libzstd-dev"])]
         ),
+        // Cache prefetch hints (`__builtin_prefetch`) for the decide and apply loops.
+        .target(name: "CPrefetch"),
         .target(
             name: "AgoraCore",
-            dependencies: [.product(name: "Collections", package: "swift-collections")]
+            dependencies: ["CPrefetch", .product(name: "Collections", package: "swift-collections")]
         ),
         .target(name: "AgoraTrace", dependencies: ["AgoraCore", "CZstd"]),
         .target(

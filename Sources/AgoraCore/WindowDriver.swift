@@ -13,11 +13,20 @@ public protocol WindowDriver: AnyObject {
     func prepareWindow(sessionCount count: Int)
     /// Decides one session against the world as it stood at the window's start.
     func decide(session: ScheduledEvent, slot: Int, worker: Int)
+    /// Hints the memory that deciding `session` will read, `stage.distance` slots before the
+    /// same thread decides it (called from the decide threads, like `decide`). Must not change
+    /// any state that decisions read; the default does nothing.
+    func prefetch(session: ScheduledEvent, stage: Prefetch.Stage)
     /// Applies the decided session in total order: emits its events, mutates the world, and
     /// schedules the agent's next wake-up.
     func applySession(_ session: ScheduledEvent, slot: Int, queue: inout EventQueue)
     /// Applies a system event (snapshot, retrain, arrival).
     func applySystem(_ event: ScheduledEvent, queue: inout EventQueue)
+}
+
+extension WindowDriver {
+    /// No hints (the default).
+    public func prefetch(session: ScheduledEvent, stage: Prefetch.Stage) {}
 }
 
 /// Why a scheduler run ended.

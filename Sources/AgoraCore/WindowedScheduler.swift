@@ -1,11 +1,14 @@
 import Dispatch
+import Synchronization
 
 /// The deterministic windowed discrete-event scheduler of DESIGN.md.
 ///
 /// Each step takes the earliest pending event at time `t`. A system event is applied alone. A
 /// session opens a window `[t, min(t + Δ, next system event, horizon))`: every session wake-up in
 /// the window is decided in parallel against the world as it stood at `t`
-/// (`DispatchQueue.concurrentPerform`, one contiguous share of the window per thread), then the
+/// (`DispatchQueue.concurrentPerform`; threads take chunks of `decideChunk` consecutive slots
+/// from a shared counter, so a thread that shares its core with the trace compressor simply
+/// takes fewer), then the
 /// decisions are applied serially in the total order (time, priority, sequence). Sessions that an
 /// apply schedules inside the window just closed are picked up by the next window, which then
 /// starts at their time. Because decisions only depend on the window's starting state and on
@@ -81,7 +84,9 @@ public final class WindowedScheduler<Driver: WindowDriver> {
         driver.prepareWindow(sessionCount: count)
         let workers = min(threads, count)
         if workers <= 1 {
-            for slot in 0..<count { driver.decide(session: batch[slot], slot: slot, worker: 0) }
+            batch.withUnsafeBufferPointer { sessions in
+                for slot in 0..<count { decideSlot(slot, of: sessions, until: count, driver: driver, worker: 0) }
+            }
             return
         }
         let shared = SharedBatch(driver: driver, batch: batch, workers: workers)
@@ -94,12 +99,19 @@ public final class WindowedScheduler<Driver: WindowDriver> {
 /// The read-only view of one window that decide threads share.
 ///
 /// `@unchecked Sendable` invariant: during `concurrentPerform` nothing mutates `batch` or the
-/// driver's shared state; each worker decides a disjoint contiguous range of slots and writes only
-/// to those slots and to its own scratch (the `WindowDriver` contract).
+/// driver's shared state; each slot is decided by exactly one worker (the one that took its chunk
+/// from `nextChunk`), which writes only to that slot and to its own scratch (the `WindowDriver`
+/// contract). Which worker decides a slot does not change the decision, so the trace does not
+/// depend on the chunking.
 private final class SharedBatch<Driver: WindowDriver>: @unchecked Sendable {
+    /// Consecutive slots a worker takes at a time: large enough that the shared counter is touched
+    /// rarely, small enough that two workers finish a window of a few hundred sessions together.
+    static var decideChunk: Int { 64 }
+
     let driver: Driver
     let batch: [ScheduledEvent]
     let workers: Int
+    private let nextChunk = Atomic<Int>(0)
 
     init(driver: Driver, batch: [ScheduledEvent], workers: Int) {
         self.driver = driver
@@ -109,8 +121,25 @@ private final class SharedBatch<Driver: WindowDriver>: @unchecked Sendable {
 
     func decide(worker: Int) {
         let count = batch.count
-        let start = count * worker / workers
-        let end = count * (worker + 1) / workers
-        for slot in start..<end { driver.decide(session: batch[slot], slot: slot, worker: worker) }
+        batch.withUnsafeBufferPointer { sessions in
+            while true {
+                let start = nextChunk.add(Self.decideChunk, ordering: .relaxed).oldValue
+                guard start < count else { return }
+                let end = min(start + Self.decideChunk, count)
+                for slot in start..<end { decideSlot(slot, of: sessions, until: end, driver: driver, worker: worker) }
+            }
+        }
     }
+}
+
+/// Decides one slot after hinting the sessions `Prefetch.Stage` distances ahead of it (within
+/// `end`, the end of the caller's run of slots).
+@inline(__always)
+private func decideSlot<Driver: WindowDriver>(
+    _ slot: Int, of sessions: UnsafeBufferPointer<ScheduledEvent>, until end: Int, driver: Driver, worker: Int
+) {
+    for stage in Prefetch.Stage.allCases where slot + stage.distance < end {
+        driver.prefetch(session: sessions[slot + stage.distance], stage: stage)
+    }
+    driver.decide(session: sessions[slot], slot: slot, worker: worker)
 }

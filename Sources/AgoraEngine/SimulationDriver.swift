@@ -52,6 +52,7 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     private var suggestions: [[AgentID]] = []
     private var retrains: UInt32 = 0
     private var windowSessions = 0
+    private var prefetchMap = PrefetchMap()
 
     /// Creates a driver.
     /// - Parameters:
@@ -104,7 +105,10 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         while plans.count < count { plans.append(SessionPlan()) }
         while suggestions.count < count { suggestions.append([]) }
         windowSessions = count
-        if count > 0 { recommender.prepareWindow(world: world) }
+        if count > 0 {
+            recommender.prepareWindow(world: world)
+            prefetchMap = world.prefetchMap()
+        }
         llm?.prepareWindow(sessionCount: count)
     }
 
@@ -133,6 +137,19 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         plan.nextWake = behaviour.nextWake(after: end, plan: plan, world: world, circadian: circadian, stream: &wakeStream)
         if let followRecommender {
             suggestFollows(followRecommender, in: plan, slot: slot, worker: worker, stream: &feedStream)
+        }
+    }
+
+    /// Hints the memory a decision reads first — the agent's rows, its followee list, its
+    /// followees' recent posts and their newest posts' columns — `stage.distance` slots before it
+    /// (`PrefetchMap`).
+    public func prefetch(session: ScheduledEvent, stage: Prefetch.Stage) {
+        let agent = AgentID(session.subject)
+        switch stage {
+        case .agentRows: prefetchMap.hintAgentRows(agent)
+        case .lists: prefetchMap.hintFolloweeList(agent)
+        case .listMembers: prefetchMap.hintFollowees(agent)
+        case .memberItems: prefetchMap.hintFolloweesNewestPosts(agent)
         }
     }
 
@@ -171,7 +188,7 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
         }
         world.agents.sessionCount[agent.index] += 1
         world.agents.lastSessionStart[agent.index] = session.time.milliseconds
-        writeBack(plan.update, interests: plan.interests, of: agent)
+        if plan.update.isSet { writeBack(plan.update, interests: plan.interests, of: agent) }
         if let wake = plan.nextWake {
             queue.schedule(.session, at: wake, subject: agent.rawValue)
         }

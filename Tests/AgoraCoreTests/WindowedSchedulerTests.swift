@@ -52,6 +52,26 @@ private final class RecordingDriver: WindowDriver, @unchecked Sendable {
         #expect(driver.decideCalls.load(ordering: .relaxed) == 5)
     }
 
+    /// Windows of thousands of sessions are cut into many chunks that the threads take from a
+    /// shared counter: every slot is decided exactly once, hints reach sessions before their
+    /// decision (never after), and sessions are applied in time order.
+    @Test(arguments: [1, 2, 4])
+    func largeWindowsAreDecidedOnceEachInChunksWithHintsBeforeTheirDecisions(threads: Int) {
+        let driver = ChunkRecordingDriver()
+        var queue = EventQueue()
+        for subject in 0..<3_000 {
+            queue.schedule(.session, at: SimTime(milliseconds: Int64(subject * 37 % 3_600_000)), subject: UInt32(subject))
+        }
+        let scheduler = WindowedScheduler(driver: driver, window: .hour, horizon: .day, threads: threads)
+        #expect(scheduler.run(queue: &queue) == .horizonReached)
+        #expect(driver.applied.count == 3_000)
+        let times = driver.applied.map { Int($0) * 37 % 3_600_000 }
+        #expect(times == times.sorted())
+        #expect(driver.problems.withLock { $0 } == [])
+        // Most sessions get a hint at every stage (all but the first few slots of each chunk).
+        #expect(driver.hints.load(ordering: .relaxed) > 3_000 * Prefetch.Stage.allCases.count * 3 / 4)
+    }
+
     @Test func systemEventsCutWindowsAndComeFirstAtEqualTimes() {
         let driver = RecordingDriver()
         var queue = EventQueue()
@@ -97,4 +117,34 @@ private final class RecordingDriver: WindowDriver, @unchecked Sendable {
         #expect(stop == .interrupted(at: SimTime(seconds: 300)))
         #expect(driver.applied.count == 3)
     }
+}
+
+/// A driver that checks that each slot is decided exactly once and that no hint arrives for a
+/// session already decided (subjects are unique, so they name the sessions).
+private final class ChunkRecordingDriver: WindowDriver, @unchecked Sendable {
+    var decidedBy: [Int] = []           // per slot: the worker that decided it, -1 before
+    var applied: [UInt32] = []
+    let problems = Mutex<[String]>([])
+    let decided = Mutex<Set<UInt32>>([])
+    let hints = Atomic<Int>(0)
+
+    func prepareWindow(sessionCount count: Int) {
+        decidedBy = Array(repeating: -1, count: count)
+    }
+    func prefetch(session: ScheduledEvent, stage: Prefetch.Stage) {
+        hints.add(1, ordering: .relaxed)
+        if decided.withLock({ $0.contains(session.subject) }) {
+            problems.withLock { $0.append("hint for \(session.subject) after its decision") }
+        }
+    }
+    func decide(session: ScheduledEvent, slot: Int, worker: Int) {
+        if decidedBy[slot] != -1 { problems.withLock { $0.append("slot \(slot) decided twice") } }
+        decidedBy[slot] = worker
+        decided.withLock { _ = $0.insert(session.subject) }
+    }
+    func applySession(_ session: ScheduledEvent, slot: Int, queue: inout EventQueue) {
+        if decidedBy[slot] == -1 { problems.withLock { $0.append("slot \(slot) never decided") } }
+        applied.append(session.subject)
+    }
+    func applySystem(_ event: ScheduledEvent, queue: inout EventQueue) {}
 }

@@ -1,0 +1,45 @@
+import CPrefetch
+
+/// Cache prefetch hints for the hot loops: ask the CPU to start loading memory that a later step
+/// will read, so that independent cache misses (the followee lists, agent rows and post columns of
+/// the next sessions) overlap instead of stalling one after another.
+///
+/// A hint never faults and changes no value; a wrong or late hint only costs its own instruction.
+/// Swift has no prefetch intrinsic, hence the C target `CPrefetch` (`__builtin_prefetch`).
+public enum Prefetch {
+    /// Stages of the decide loop's prefetching, farthest ahead first. The scheduler hints each
+    /// session at these distances (in slots) before deciding it; each stage can only reach memory
+    /// whose address the previous stage brought into the cache.
+    public enum Stage: Int, Sendable, CaseIterable {
+        /// The agent's own rows and the slots holding pointers to its lists (8 slots ahead).
+        case agentRows = 8
+        /// Lists reached through those pointers, e.g. the followee list (4 slots ahead).
+        case lists = 4
+        /// Rows of the list's members, e.g. each followee's recent posts (2 slots ahead).
+        case listMembers = 2
+        /// Items those rows point to, e.g. the columns of each followee's newest post (1 slot
+        /// ahead).
+        case memberItems = 1
+
+        /// How many slots before its decision a session is hinted at this stage.
+        @inlinable public var distance: Int { rawValue }
+    }
+
+    /// Hints that the cache line holding `address` will be read soon.
+    @inlinable @inline(__always)
+    public static func read(_ address: UnsafeRawPointer) { agora_prefetch(address) }
+
+    /// Hints that the cache line holding `address` will be written soon.
+    @inlinable @inline(__always)
+    public static func write(_ address: UnsafeRawPointer) { agora_prefetch_for_write(address) }
+}
+
+extension Array {
+    /// Hints that element `index` will be read soon (nothing when out of range). O(1).
+    @inlinable @inline(__always)
+    public func prefetchElement(at index: Int) {
+        withUnsafeBufferPointer { buffer in
+            if index >= 0, index < buffer.count { Prefetch.read(buffer.baseAddress! + index) }
+        }
+    }
+}

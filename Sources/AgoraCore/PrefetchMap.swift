@@ -1,0 +1,143 @@
+/// Where the world's hot columns live during one decide phase, for cache prefetch hints only.
+///
+/// Taken serially before each decide phase (`WorldState.prefetchMap()`), when no column can move
+/// until the phase ends (deciding only reads the world). Hints read through these addresses only
+/// to find what to hint next (followee ids, post counts, ring slots), always within the column's
+/// length as the map recorded it; the followee lists are reached through `Array`'s memory layout,
+/// checked once (`followeeListsReadable`) — if it were different, those hints are skipped. A hint never changes a value, so decisions and traces do not depend on it.
+///
+/// Why not `withUnsafeBufferPointer` at each hint: reading a class's array property from two
+/// decide threads retains it, and the atomic reference counts of the same few arrays bounce
+/// between the cores (measured: the hints then cost more than the misses they hid).
+public struct PrefetchMap: @unchecked Sendable {
+    private let agentCount: Int
+    private let sessionCount: UnsafeRawPointer?
+    private let activity: UnsafeRawPointer?
+    private let interests: UnsafeRawPointer?
+    private let topicCount: Int
+    private let followeeLists: UnsafeRawPointer?
+    private let postsWritten: UnsafeRawPointer?
+    private let recentPosts: UnsafeRawPointer?
+    private let recentPostCapacity: Int
+    private let postCount: Int
+    private let postCreatedAt: UnsafeRawPointer?
+    private let postAuthor: UnsafeRawPointer?
+    private let postRoot: UnsafeRawPointer?
+    private let postTopic: UnsafeRawPointer?
+
+    /// A map that hints nothing.
+    public init() {
+        agentCount = 0
+        sessionCount = nil
+        activity = nil
+        interests = nil
+        topicCount = 0
+        followeeLists = nil
+        postsWritten = nil
+        recentPosts = nil
+        recentPostCapacity = 0
+        postCount = 0
+        postCreatedAt = nil
+        postAuthor = nil
+        postRoot = nil
+        postTopic = nil
+    }
+
+    /// The map of `world`'s columns as they are now. O(1).
+    init(world: WorldState) {
+        func address<T>(_ array: [T]) -> UnsafeRawPointer? {
+            array.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        }
+        agentCount = world.agentCount
+        sessionCount = address(world.agents.sessionCount)
+        activity = address(world.agents.attributes.activity)
+        interests = address(world.agents.interests)
+        topicCount = world.agents.topicCount
+        followeeLists = Self.followeeListsReadable ? address(world.graph.followees) : nil
+        postsWritten = address(world.agents.postsWritten)
+        recentPosts = address(world.agents.recentPosts)
+        recentPostCapacity = world.agents.recentPostCapacity
+        postCount = world.posts.count
+        postCreatedAt = address(world.posts.createdAt)
+        postAuthor = address(world.posts.author)
+        postRoot = address(world.posts.root)
+        postTopic = address(world.posts.topic)
+    }
+
+    /// Whether an `[UInt32]` is one pointer to storage holding its count 16 bytes and its first
+    /// element 32 bytes in (the 64-bit Swift runtime's layout), checked on a real array.
+    static let followeeListsReadable: Bool = {
+        let probe: [UInt32] = [7, 11, 13]
+        guard MemoryLayout<[UInt32]>.size == MemoryLayout<UnsafeRawPointer>.size else { return false }
+        return withExtendedLifetime(probe) {
+            let storage = unsafeBitCast(probe, to: UnsafeRawPointer.self)
+            let first = probe.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+            return storage + 32 == first && storage.load(fromByteOffset: 16, as: Int.self) == probe.count
+        }
+    }()
+
+    /// Hints `agent`'s own rows and the slot holding its followee list (`Prefetch.Stage.agentRows`).
+    @inlinable
+    public func hintAgentRows(_ agent: AgentID) { hintAgentRowsImpl(agent.index) }
+
+    @usableFromInline
+    func hintAgentRowsImpl(_ index: Int) {
+        guard index < agentCount else { return }
+        if let sessionCount { Prefetch.read(sessionCount + index * 4) }
+        if let activity { Prefetch.read(activity + index * 4) }
+        if let interests { Prefetch.read(interests + index * topicCount * 4) }
+        if let followeeLists { Prefetch.read(followeeLists + index * 8) }
+    }
+
+    /// Hints the first followees of `agent`'s list (`Prefetch.Stage.lists`).
+    public func hintFolloweeList(_ agent: AgentID) {
+        guard let storage = followeeStorage(agent.index) else { return }
+        Prefetch.read(storage + 32)
+        Prefetch.read(storage + 96)
+    }
+
+    /// Hints each followee's post count and ring of recent posts (`Prefetch.Stage.listMembers`),
+    /// for at most the first 64 followees.
+    public func hintFollowees(_ agent: AgentID) {
+        guard let storage = followeeStorage(agent.index), let postsWritten, let recentPosts else { return }
+        let count = min(storage.load(fromByteOffset: 16, as: Int.self), 64)
+        for position in 0..<max(count, 0) {
+            let followee = Int(storage.load(fromByteOffset: 32 + 4 * position, as: UInt32.self))
+            guard followee < agentCount else { continue }
+            Prefetch.read(postsWritten + followee * 4)
+            Prefetch.read(recentPosts + followee * recentPostCapacity * 4)
+        }
+    }
+
+    /// Hints the columns a feed reads of each followee's newest post — creation time, author,
+    /// cascade root, topic (`Prefetch.Stage.memberItems`), for at most the first 64 followees.
+    public func hintFolloweesNewestPosts(_ agent: AgentID) {
+        guard let storage = followeeStorage(agent.index), let postsWritten, let recentPosts,
+              let postCreatedAt, let postAuthor, let postRoot, let postTopic, recentPostCapacity > 0 else { return }
+        let count = min(storage.load(fromByteOffset: 16, as: Int.self), 64)
+        for position in 0..<max(count, 0) {
+            let followee = Int(storage.load(fromByteOffset: 32 + 4 * position, as: UInt32.self))
+            guard followee < agentCount else { continue }
+            let written = Int(postsWritten.load(fromByteOffset: followee * 4, as: UInt32.self))
+            guard written > 0 else { continue }
+            let slot = followee * recentPostCapacity + (written - 1) % recentPostCapacity
+            let post = Int(recentPosts.load(fromByteOffset: slot * 4, as: UInt32.self))
+            guard post < postCount else { continue }
+            Prefetch.read(postCreatedAt + post * 8)
+            Prefetch.read(postAuthor + post * 4)
+            Prefetch.read(postRoot + post * 4)
+            Prefetch.read(postTopic + post * 2)
+        }
+    }
+
+    private func followeeStorage(_ index: Int) -> UnsafeRawPointer? {
+        guard let followeeLists, index < agentCount else { return nil }
+        return followeeLists.load(fromByteOffset: index * 8, as: UnsafeRawPointer.self)
+    }
+}
+
+extension WorldState {
+    /// The addresses of the hot columns for prefetch hints during the coming decide phase (call it
+    /// serially, after the last change before that phase).
+    public func prefetchMap() -> PrefetchMap { PrefetchMap(world: self) }
+}

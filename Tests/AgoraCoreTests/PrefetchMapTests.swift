@@ -1,0 +1,47 @@
+import Testing
+@testable import AgoraCore
+
+@Suite struct PrefetchMapTests {
+    /// The followee-list hints read `[UInt32]` storage through its memory layout; if a runtime
+    /// changed that layout the map would silently skip them, so this pins the assumption.
+    @Test func theFolloweeListLayoutCheckHoldsOnThisRuntime() {
+        #expect(PrefetchMap.followeeListsReadable)
+    }
+
+    /// Every stage's hints for every agent — with and without followees, posts and rings — read
+    /// only within the columns and change nothing in the world.
+    @Test func hintsOfEveryStageLeaveTheWorldUnchanged() {
+        let agents = 50
+        let world = WorldState(agents: AgentStore(attributes: AgentAttributes(count: agents, topicCount: 4)),
+                               graph: FollowGraph(nodeCount: agents), memoryCapacity: 4)
+        var stream = RandomStream(seed: 3, purpose: .wake, agent: 0, sequence: 0)
+        for follower in 0..<agents where follower % 7 != 0 {
+            for _ in 0..<(follower % 5 + 1) {
+                world.graph.follow(AgentID(follower), AgentID(stream.nextIndex(below: agents)))
+            }
+        }
+        for index in 0..<120 {
+            let author = AgentID(stream.nextIndex(below: agents / 2))
+            let post = world.posts.append(author: author, at: SimTime(milliseconds: Int64(index)), kind: .post,
+                                          parent: nil, topic: UInt16(index % 4), stance: 0)
+            world.agents.recordPost(post, by: author)
+        }
+        let graphBefore = world.graph
+        let postsWrittenBefore = world.agents.postsWritten
+        let recentBefore = world.agents.recentPosts
+        let createdBefore = world.posts.createdAt
+        let map = world.prefetchMap()
+        for agent in 0..<(agents + 3) {   // past the last agent: hints must stay in range
+            map.hintAgentRows(AgentID(agent))
+            map.hintFolloweeList(AgentID(agent))
+            map.hintFollowees(AgentID(agent))
+            map.hintFolloweesNewestPosts(AgentID(agent))
+        }
+        #expect(world.graph == graphBefore)
+        #expect(world.agents.postsWritten == postsWrittenBefore)
+        #expect(world.agents.recentPosts == recentBefore)
+        #expect(world.posts.createdAt == createdBefore)
+        // The empty map hints nothing and is safe to call.
+        PrefetchMap().hintFolloweesNewestPosts(AgentID(0))
+    }
+}
