@@ -7,8 +7,8 @@ because the machine is shared. Exit status 1 when the reference-model totals of 
 
 Environment knobs (defaults in brackets): BENCH_SEEDS [5] seeds per reference-model point,
 BENCH_MESA_100K_SEEDS [1] Mesa seeds at 100,000 agents, BENCH_RUNS [3] runs per scaling point,
-BENCH_RUNS_1M [1] runs of the 1,000,000-agent world (several minutes each on a loaded 2-core machine),
-BENCH_1M [1] run the 1,000,000-agent world, BENCH_OUT [/tmp/agora-bench] scratch output root,
+BENCH_RUNS_1M [1] runs of each 1,000,000-agent world (the bench world takes minutes on a 2-core machine),
+BENCH_1M [1] run the 1,000,000-agent worlds (the bench world and the reference model), BENCH_OUT [/tmp/agora-bench] scratch output root,
 BENCH_PARTS [reference,scaling,graph,feeds,llm] which groups to run (trace throughput, trace reading and
             the report run with scaling, on the 100,000-agent bench trace).
 """
@@ -90,6 +90,7 @@ def agora_run(world, seed, threads, sets=()):
         "peak_rss_bytes": rss,
         "engine_wall_seconds": summary["wall_seconds"], "events": summary["events"],
         "trace_bytes": summary["trace_bytes"], "bytes_per_event": summary["bytes_per_event"],
+        "event_bytes_per_event": summary.get("event_bytes_per_event"),
         "sessions": kinds["session_start"], "posts": kinds["post"], "impressions": kinds["impression"],
         "likes": kinds["like"], "follows": kinds["follow"], "trace": os.path.join(folder, "trace.agtrace"),
     }
@@ -181,14 +182,46 @@ def scaling_point(agents, threads, runs, keep_trace=False):
         "peak_rss_bytes": spread([r["peak_rss_bytes"] for r in results]),
         "bytes_per_agent": spread([r["peak_rss_bytes"] / agents for r in results]),
         "bytes_per_event": spread([r["bytes_per_event"] for r in results]),
+        "event_bytes_per_event": spread([r["event_bytes_per_event"] for r in results]),
         "wall_microseconds_per_agent": spread([1e6 * r["wall_seconds"] / agents for r in results]),
     }
     w, s, m = point["wall_seconds"], point["sessions_per_second"], point["peak_rss_bytes"]
     log(f"  wall {w['median']:.2f} s ({w['min']:.2f}-{w['max']:.2f}), {s['median']:,.0f} sessions/s, "
         f"{point['events_per_second']['median']:,.0f} events/s ({point['simulation_events_per_second']['median']:,.0f} "
         f"in the simulation phase), peak RSS {m['median'] / 2**20:,.0f} MiB "
-        f"({m['median'] / agents:,.0f} B/agent), {point['bytes_per_event']['median']:.2f} B/event")
+        f"({m['median'] / agents:,.0f} B/agent), {point['bytes_per_event']['median']:.2f} B/event "
+        f"({point['event_bytes_per_event']['median']:.2f} in event blocks)")
     return point, trace
+
+
+def reference_scale_point(agents, runs):
+    """The reference model alone at `agents` (no Mesa): the 1,000,000-agent targets of
+    bench-reference-model.md are about it (peak memory, bytes per traced event)."""
+    log(f"reference model, {agents:,} agents, Agora alone, {runs} run(s)")
+    load_before = load_average()
+    results = [agora_run("Worlds/reference-model.yaml", seed, 2, [f"population.size={agents}"])
+               for seed in range(1, runs + 1)]
+    for run in results:
+        os.remove(run.pop("trace"))
+    point = {
+        "agents": agents, "threads": 2, "load_average": [load_before, load_average()], "runs": results,
+        "wall_seconds": spread([r["wall_seconds"] for r in results]),
+        "sessions_per_second": spread([r["sessions_per_second"] for r in results]),
+        "simulation_sessions_per_second": spread([r["simulation_sessions_per_second"] for r in results]),
+        "simulation_events_per_second": spread([r["simulation_events_per_second"] for r in results]),
+        "events_per_second": spread([r["events_per_second"] for r in results]),
+        "phases": {key: spread([r["phases"][key] for r in results]) for key in results[0]["phases"]},
+        "peak_rss_bytes": spread([r["peak_rss_bytes"] for r in results]),
+        "bytes_per_event": spread([r["bytes_per_event"] for r in results]),
+        "event_bytes_per_event": spread([r["event_bytes_per_event"] for r in results]),
+    }
+    m = point["peak_rss_bytes"]
+    log(f"  wall {point['wall_seconds']['median']:.1f} s, simulation phase "
+        f"{point['simulation_sessions_per_second']['median']:,.0f} sessions/s "
+        f"({point['simulation_events_per_second']['median']:,.0f} events/s), whole process "
+        f"{point['events_per_second']['median']:,.0f} events/s, peak RSS {m['median'] / 2**20:,.0f} MiB, "
+        f"{point['bytes_per_event']['median']:.2f} B/event ({point['event_bytes_per_event']['median']:.2f} in event blocks)")
+    return point
 
 
 def reading_point(trace, runs):
@@ -311,6 +344,8 @@ def main():
     results = {"started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)), "machine": machine()}
     if "reference" in PARTS:
         results["reference_model"] = [reference_point(10_000, SEEDS), reference_point(100_000, MESA_100K_SEEDS)]
+        if WITH_1M:
+            results["reference_model_1m"] = reference_scale_point(1_000_000, RUNS_1M)
     if "scaling" in PARTS:
         scaling = []
         trace = None

@@ -52,11 +52,27 @@ def main(path):
                 print(f"| {point['agents']:,} | {key} | {point['agora']['means'][key]:,.0f} | {point['mesa']['means'][key]:,.0f} "
                       f"| {100 * difference:+.1f}% | {'yes (≤ 5%)' if point['agreement_checked'] else 'no (1 Mesa seed)'} |")
         print()
+    if "reference_model_1m" in results:
+        point = results["reference_model_1m"]
+        ph = point["phases"]
+        ebe = point.get("event_bytes_per_event")
+        print("| reference model, agents | runs | simulation phase sessions/s | simulation phase events/s "
+              "| whole process events/s | build / simulate / flush / metrics s | peak RSS MiB (simulation / whole) "
+              "| bytes/event (file) | bytes/event (event blocks) | load avg |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        print(f"| {point['agents']:,} | {len(point['runs'])} | {rng(point['simulation_sessions_per_second'])} "
+              f"| {rng(point['simulation_events_per_second'])} | {rng(point['events_per_second'])} "
+              f"| {ph['build_seconds']['median']:.1f} / {ph['simulate_seconds']['median']:.1f} / "
+              f"{ph['trace_finish_seconds']['median']:.1f} / {ph['metrics_seconds']['median']:.1f} "
+              f"| {ph['simulation_peak_rss_bytes']['median'] / 2**20:,.0f} / {point['peak_rss_bytes']['median'] / 2**20:,.0f} "
+              f"| {rng(point['bytes_per_event'], digits=2)} | {rng(ebe, digits=2) if ebe else '–'} "
+              f"| {point['load_average'][0]:.1f}–{point['load_average'][1]:.1f} |")
+        print()
     if "bench_world" in results:
         print("| agents | threads | runs | wall s | sessions/s | sessions per CPU-s | events/s (whole) "
               "| events/s (simulation phase) | simulate s | metrics s | peak RSS MiB | bytes/agent "
-              "| bytes/event | µs wall per agent | load avg |")
-        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+              "| bytes/event (file) | bytes/event (event blocks) | µs wall per agent | load avg |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for point in results["bench_world"]:
             sim = point.get("simulation_events_per_second")
             ph = point.get("phases", {})
@@ -66,6 +82,7 @@ def main(path):
                   f"| {rng(ph['simulate_seconds'], digits=1) if ph else '–'} | {rng(ph['metrics_seconds'], digits=1) if ph else '–'} "
                   f"| {rng(point['peak_rss_bytes'], 1 / 2**20)} "
                   f"| {rng(point['bytes_per_agent'])} | {rng(point['bytes_per_event'], digits=2)} "
+                  f"| {rng(point['event_bytes_per_event'], digits=2) if 'event_bytes_per_event' in point else '–'} "
                   f"| {rng(point['wall_microseconds_per_agent'], digits=1)} "
                   f"| {point['load_average'][0]:.1f}–{point['load_average'][1]:.1f} |")
         print()

@@ -28,8 +28,11 @@ public struct RunSummary: Codable, Equatable, Sendable {
     public var dauLastDay: Int
     /// Trace size in bytes.
     public var traceBytes: Int
-    /// Trace bytes per event.
+    /// Trace bytes per event (the whole file: prologue, event blocks, footer).
     public var bytesPerEvent: Double
+    /// Event-block bytes per event: the cost of tracing the events, without the one-off prologue
+    /// (agents and initial graph), which dominates a short run of a large world.
+    public var eventBytesPerEvent: Double? = nil
     /// Wall-clock seconds of the simulation (set-up, run, trace flush and metrics).
     public var wallSeconds: Double
     /// Wall-clock seconds of each phase of the run (set-up, simulation, trace flush, metrics);
@@ -60,6 +63,7 @@ public struct RunSummary: Codable, Equatable, Sendable {
         case runID = "run_id", world, configHash = "config_hash", seed, status
         case simulatedSeconds = "simulated_seconds", agents, sessions, posts, events
         case dauLastDay = "dau_last_day", traceBytes = "trace_bytes", bytesPerEvent = "bytes_per_event"
+        case eventBytesPerEvent = "event_bytes_per_event"
         case wallSeconds = "wall_seconds", phases, threads, traceChecksum = "trace_checksum", paths, llm
     }
 

@@ -94,7 +94,7 @@ public struct WorldRunner: Sendable {
             agents: config.population.size, sessions: Int(metrics["activity.sessions"] ?? 0),
             posts: Int(metrics["activity.posts"] ?? 0), events: Int(written.events),
             dauLastDay: Int(metrics["activity.dau_last"] ?? 0), traceBytes: Int(written.bytes),
-            bytesPerEvent: written.events > 0 ? Double(written.bytes) / Double(written.events) : 0,
+            bytesPerEvent: written.bytesPerEvent, eventBytesPerEvent: written.eventBytesPerEvent,
             wallSeconds: wall, phases: phases, threads: threads, traceChecksum: checksum,
             paths: .init(trace: layout.tracePath.relativePath, world: layout.worldPath.relativePath,
                          summary: layout.summaryPath.relativePath, catalog: layout.catalogPath.relativePath),

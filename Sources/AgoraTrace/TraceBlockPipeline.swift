@@ -45,6 +45,8 @@ final class TraceBlockPipeline: @unchecked Sendable {
     private(set) var eventsWritten: UInt64 = 0
     /// Event blocks written so far.
     private(set) var eventBlocks: UInt64 = 0
+    /// File bytes of the event blocks written so far.
+    private(set) var eventBlockBytes: UInt64 = 0
     /// Text blocks written so far.
     private(set) var textBlocks: UInt64 = 0
     /// Texts written so far.
@@ -146,9 +148,11 @@ final class TraceBlockPipeline: @unchecked Sendable {
 
     private func writeEvents(_ events: UnsafeBufferPointer<TraceEvent>) -> TraceError? {
         TraceBlockEncoder.encodeEvents(events, into: &sink, kindCounts: &kindCounts)
+        let before = fileWriter.bytesWritten
         do {
             try fileWriter.writeBlock(type: .events, itemCount: events.count, payload: sink.bytes)
         } catch { return error }
+        eventBlockBytes += fileWriter.bytesWritten - before
         eventsWritten += UInt64(events.count)
         eventBlocks += 1
         return nil

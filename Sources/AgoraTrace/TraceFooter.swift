@@ -58,9 +58,14 @@ public struct TraceWriteSummary: Equatable, Sendable {
     public var textBlocks: UInt64
     /// Size of the trace file in bytes.
     public var bytes: UInt64
+    /// Bytes of the event blocks alone (headers and compressed payloads).
+    public var eventBlockBytes: UInt64
     /// Events per kind code (index = code), 256 entries.
     public var kindCounts: [UInt64]
 
     /// Events per byte-size, for summaries (`0` without events).
     public var bytesPerEvent: Double { events == 0 ? 0 : Double(bytes) / Double(events) }
+    /// Event-block bytes per event (`0` without events): the cost of the events without the
+    /// prologue, texts and footer.
+    public var eventBytesPerEvent: Double { events == 0 ? 0 : Double(eventBlockBytes) / Double(events) }
 }

@@ -28,6 +28,9 @@ public struct TraceReader {
     public private(set) var eventsRead: UInt64 = 0
     /// Event blocks read so far.
     public private(set) var eventBlocksRead: UInt64 = 0
+    /// File bytes of the event blocks read (block headers and compressed payloads): the cost of
+    /// the events alone, without the prologue (agents, initial graph), texts and footer.
+    public private(set) var eventBlockBytes: UInt64 = 0
     /// Text blocks read so far.
     public private(set) var textBlocksRead: UInt64 = 0
     /// Texts read so far.
@@ -110,6 +113,7 @@ public struct TraceReader {
                 for kind in block.kinds { kindCounts[Int(kind)] += 1 }
                 eventsRead += UInt64(block.count)
                 eventBlocksRead += 1
+                eventBlockBytes += UInt64(raw.length)
                 return .events(block)
             case .text:
                 let block = try TraceBlockDecoder.decodeTexts(raw.payload, count: raw.itemCount, blockNumber: number)

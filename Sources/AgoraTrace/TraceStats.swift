@@ -21,6 +21,8 @@ public struct TraceStats: Equatable, Sendable {
     public var kinds: [KindCount]
     /// The trace file's size in bytes.
     public var fileBytes: Int
+    /// Bytes of the event blocks alone (see `TraceReader.eventBlockBytes`).
+    public var eventBlockBytes: UInt64
     /// How reading ended.
     public var outcome: TraceReadOutcome
 
@@ -28,6 +30,9 @@ public struct TraceStats: Equatable, Sendable {
     public var complete: Bool { outcome.isComplete }
     /// File bytes per event (0 without events).
     public var bytesPerEvent: Double { events == 0 ? 0 : Double(fileBytes) / Double(events) }
+    /// Event-block bytes per event: what tracing one more event costs, without the one-off
+    /// prologue (agents and initial graph) that dominates short runs of large worlds.
+    public var eventBytesPerEvent: Double { events == 0 ? 0 : Double(eventBlockBytes) / Double(events) }
 
     /// Reads the whole trace at `path`, streaming block by block (memory: one block). O(file size).
     /// - Throws: the errors of `TraceReader.init` (not a trace, damaged header or prologue, I/O).
@@ -38,6 +43,7 @@ public struct TraceStats: Equatable, Sendable {
         events = reader.eventsRead
         blocks = reader.eventBlocksRead
         fileBytes = reader.fileSize
+        eventBlockBytes = reader.eventBlockBytes
         outcome = reader.outcome
         let counts = reader.kindCounts
         let header = reader.header
@@ -47,7 +53,7 @@ public struct TraceStats: Equatable, Sendable {
 
     /// The human-readable table: one line per kind with a non-zero count, then totals.
     public func renderText() -> String {
-        let width = max(5, kinds.map(\.name.count).max() ?? 0)
+        let width = max(17, kinds.map(\.name.count).max() ?? 0)
         var lines: [String] = []
         for kind in kinds where kind.count > 0 {
             lines.append(kind.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(kind.count)")
@@ -56,6 +62,8 @@ public struct TraceStats: Equatable, Sendable {
         lines.append("blocks".padding(toLength: width, withPad: " ", startingAt: 0) + "  \(blocks)")
         lines.append("bytes/event".padding(toLength: width, withPad: " ", startingAt: 0)
             + "  " + String(format: "%.2f", bytesPerEvent))
+        lines.append("event bytes/event".padding(toLength: width, withPad: " ", startingAt: 0)
+            + "  " + String(format: "%.2f", eventBytesPerEvent))
         lines.append("complete".padding(toLength: width, withPad: " ", startingAt: 0) + "  \(complete ? "yes" : "no")")
         return lines.joined(separator: "\n")
     }

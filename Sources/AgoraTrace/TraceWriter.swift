@@ -110,7 +110,8 @@ public final class TraceWriter {
         if let failure = pipeline.stopAndWait() { throw failure }
         return TraceWriteSummary(
             events: pipeline.eventsWritten, eventBlocks: pipeline.eventBlocks, textBlocks: pipeline.textBlocks,
-            bytes: pipeline.fileWriter.bytesWritten, kindCounts: pipeline.kindCounts)
+            bytes: pipeline.fileWriter.bytesWritten, eventBlockBytes: pipeline.eventBlockBytes,
+            kindCounts: pipeline.kindCounts)
     }
 
     private func submitTexts() {

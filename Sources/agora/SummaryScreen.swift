@@ -9,6 +9,9 @@ struct SummaryScreen {
         let s = summary
         func count(_ n: Int) -> String { n.formatted(.number.grouping(.automatic)) }
         let eventsPerSecond = s.wallSeconds > 0 ? Double(s.events) / s.wallSeconds : 0
+        // The whole file's bytes per event include the prologue (agents, initial graph); the
+        // event blocks alone are what each further event costs.
+        let eventBytes = s.eventBytesPerEvent.map { String(format: " (%.2f in event blocks)", $0) } ?? ""
         var phaseLine = ""
         if let p = s.phases {
             let simulationRate = p.simulateSeconds > 0 ? Double(s.events) / p.simulateSeconds : 0
@@ -39,7 +42,7 @@ struct SummaryScreen {
           posts        \(count(s.posts))
           events       \(count(s.events)) (\(ProgressBar.compact(eventsPerSecond)) events/s)
           DAU last day \(count(s.dauLastDay))
-          trace        \(String(format: "%.2f", Double(s.traceBytes) / 1_048_576)) MiB, \(String(format: "%.2f", s.bytesPerEvent)) bytes/event
+          trace        \(String(format: "%.2f", Double(s.traceBytes) / 1_048_576)) MiB, \(String(format: "%.2f", s.bytesPerEvent)) bytes/event\(eventBytes)
           wall time    \(String(format: "%.2f", s.wallSeconds)) s on \(s.threads) thread\(s.threads == 1 ? "" : "s")\(phaseLine)\(llmLines)
         written
           trace        \(s.paths.trace)

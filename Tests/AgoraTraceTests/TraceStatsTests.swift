@@ -26,6 +26,36 @@ import Testing
         #expect(abs((json["bytes_per_event"] as? Double ?? 0) - Double(size) / 1_000) < 0.001)
     }
 
+    /// The event blocks' bytes, counted by the writer as it writes them and by the reader as it
+    /// reads them, agree, equal the event blocks' headers and frames found by walking the file,
+    /// and leave out the header, prologue and footer.
+    @Test func eventBlockBytesCountOnlyTheEventBlocksAndWriterAndReaderAgree() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let fixture = TraceFixture(eventCount: 1_000, blockEvents: 300)
+        let path = directory.file("t")
+        let written = try #require(try fixture.write(to: path))
+        let stats = try TraceStats(path: path)
+        #expect(stats.eventBlockBytes == written.eventBlockBytes)
+        // Walk the file: 28-byte block headers, type at byte 4, compressed length at bytes 8..<12.
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        func u32(_ at: Int) -> Int { (0..<4).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
+        var offset = 8 + 4 + 4 + u32(8) + 4
+        var eventBytes = 0
+        var otherBlocks = 0
+        while offset + 28 <= bytes.count {
+            let length = 28 + u32(offset + 8)
+            if bytes[offset + 4] == 3 { eventBytes += length } else { otherBlocks += 1 }
+            offset += length
+        }
+        #expect(offset == bytes.count)
+        #expect(otherBlocks >= 2)   // at least the agents and footer blocks
+        #expect(Int(stats.eventBlockBytes) == eventBytes)
+        #expect(stats.eventBytesPerEvent < stats.bytesPerEvent)
+        #expect(abs(stats.eventBytesPerEvent - Double(eventBytes) / 1_000) < 1e-9)
+        #expect(stats.renderText().contains("event bytes/event"))
+    }
+
     @Test func incompleteTraceSaysWhatWasRecovered() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
