@@ -13,11 +13,11 @@ extension ExposureMetricsAccumulator {
         var copy = self
         copy.flushFeed()
         copy.closeDay(upTo: dayCount)
-        let shown = copy.impressions.indices.filter { copy.impressions[$0] > 0 }.map { UInt32($0) }
-        let authors = copy.authorImpressions.indices.filter { copy.authorImpressions[$0] > 0 }.map { UInt32($0) }
-        let values = copy.summarize(totals: copy.run, shown: shown, count: { copy.impressions[Int($0)] },
-                                    tailWeight: { copy.tailWeight[Int($0)] }, authors: authors,
-                                    authorCount: { copy.authorImpressions[Int($0)] })
+        let shown = copy.posts.indices.filter { copy.posts[$0].impressions > 0 }.map { UInt32($0) }
+        let authors = copy.authors.indices.filter { copy.authors[$0].impressions > 0 }.map { UInt32($0) }
+        let values = copy.summarize(totals: copy.run, shown: shown, count: { copy.posts[Int($0)].impressions },
+                                    tailWeight: { copy.posts[Int($0)].tailWeight }, authors: authors,
+                                    authorCount: { copy.authors[Int($0)].impressions })
         let scalars = zip(Self.metricNames, values).map { MetricValue(name: $0.0, value: $0.1) }
         return RunMetrics(scalars: scalars, timeseries: copy.series)
     }
@@ -27,9 +27,9 @@ extension ExposureMetricsAccumulator {
         while currentDay < day {
             if currentDay >= 0 {
                 let stampDay = currentDay
-                let values = summarize(totals: today, shown: dayShown, count: { dayImpressions[Int($0)] },
-                                       tailWeight: { dayTailWeight[Int($0)] }, authors: dayAuthors,
-                                       authorCount: { dayAuthorImpressions[Int($0)] })
+                let values = summarize(totals: today, shown: dayShown, count: { posts[Int($0)].dayImpressions },
+                                       tailWeight: { posts[Int($0)].dayTailWeight }, authors: dayAuthors,
+                                       authorCount: { authors[Int($0)].dayImpressions })
                 for (name, value) in zip(Self.metricNames, values) {
                     series.append(TimeseriesValue(name: name, day: stampDay, value: value))
                 }
@@ -44,7 +44,7 @@ extension ExposureMetricsAccumulator {
     /// The metric values (in `metricNames` order) of one period.
     func summarize(totals: ExposureTotals, shown: [UInt32], count: (UInt32) -> UInt32, tailWeight: (UInt32) -> Double,
                    authors: [UInt32], authorCount: (UInt32) -> UInt32) -> [Double] {
-        let catalogue = author.count
+        let catalogue = posts.count
         let feeds = Double(totals.feeds)
         let impressions = Double(totals.impressions)
         guard totals.feeds > 0, catalogue > 0 else {
@@ -68,9 +68,9 @@ extension ExposureMetricsAccumulator {
     /// Flags of the tail items: the max(⌊tailRatio·|I|⌋, 1) posts with the lowest
     /// (popularity, id), as RecBole's TailPercentage sorts them. O(|I| log |I|).
     func tailItems() -> [Bool] {
-        let catalogue = author.count
+        let catalogue = posts.count
         let cut = max(Int(Double(catalogue) * tailRatio), 1)
-        let order = (0..<catalogue).sorted { (popularity[$0], $0) < (popularity[$1], $1) }
+        let order = (0..<catalogue).sorted { (posts[$0].popularity, $0) < (posts[$1].popularity, $1) }
         var flags = [Bool](repeating: false, count: catalogue)
         for index in order.prefix(cut) { flags[index] = true }
         return flags

@@ -33,7 +33,10 @@ import AgoraCore
 /// - `exposure.feeds`, `exposure.impressions`: feeds and traced impressions counted.
 /// Every metric also comes as a daily series (day of the feed's `session_start`).
 ///
-/// Memory: ~40 bytes per post and 8 per agent. Time: O(1) per event plus O(|I| log |I|) per day.
+/// Memory: 40 bytes per post (`PostExposure`) and 16 per agent. Time: O(1) per event plus
+/// O(|I| log |I|) per day. Each post's counters sit in one record, so an impression costs one
+/// cache miss for its post instead of one per counter (the catalogue outgrows the caches at
+/// 100,000 agents and above).
 public struct ExposureMetricsAccumulator: Sendable {
     /// Share of the catalogue counted as the long tail.
     public let tailRatio: Double
@@ -42,27 +45,12 @@ public struct ExposureMetricsAccumulator: Sendable {
     var graph: FollowGraph
     let topicCount: Int
     let dayCount: Int
-    // Per post.
-    var author: [UInt32] = []
-    var topic: [UInt16] = []
-    var popularity: [UInt32] = []
-    var impressions: [UInt32] = []
-    var tailWeight: [Double] = []
-    var dayImpressions: [UInt32] = []
-    var dayTailWeight: [Double] = []
-    var dayStamp: [Int32] = []
-    // Per agent.
-    var authorImpressions: [UInt32] = []
-    var dayAuthorImpressions: [UInt32] = []
-    var authorDayStamp: [Int32] = []
+    /// Per post, by post id (`PostExposure.author == UInt32.max` for an id not created yet).
+    var posts: [PostExposure] = []
+    /// Per agent, as an author.
+    var authors: [AuthorExposure] = []
     // The open feed.
     var feedPosts: [UInt32] = []
-    /// The open feed's viewer, and `followStamp[a] == feedNumber` iff the viewer follows `a` now:
-    /// the in-network test per impression is one load instead of a search of the viewer's
-    /// followees (kept exact through follows and unfollows during the feed).
-    var feedViewer = UInt32.max
-    var feedNumber: UInt32 = 0
-    var followStamp: [UInt32] = []
     /// `log2(k)` for small k: the novelty term `−log2((φ + 1)/(|U| + 1))` is
     /// `log2(|U| + 1) − log2(φ + 1)`, and φ is small for almost every post.
     static let log2Table: [Double] = (0..<4096).map { $0 == 0 ? -.infinity : log2(Double($0)) }
@@ -88,10 +76,7 @@ public struct ExposureMetricsAccumulator: Sendable {
         self.tailRatio = tailRatio
         self.topAuthorRatio = topAuthorRatio
         let n = initialGraph.nodeCount
-        authorImpressions = [UInt32](repeating: 0, count: n)
-        followStamp = [UInt32](repeating: 0, count: n)
-        dayAuthorImpressions = [UInt32](repeating: 0, count: n)
-        authorDayStamp = [Int32](repeating: -1, count: n)
+        authors = [AuthorExposure](repeating: AuthorExposure(), count: n)
         topicCounts = [Int](repeating: 0, count: self.topicCount)
     }
 
@@ -104,23 +89,20 @@ public struct ExposureMetricsAccumulator: Sendable {
             let day = min(event.time.dayIndex, dayCount - 1)
             if day > currentDay { closeDay(upTo: day) }
             feedDay = day
-            feedViewer = UInt32.max
         case .sessionEnd:
             flushFeed()
         case .impression:
             recordImpression(post: event.target, viewer: event.agent)
         case .like:
-            if Int(event.target) < popularity.count { popularity[Int(event.target)] += 1 }
+            if Int(event.target) < posts.count { posts[Int(event.target)].popularity += 1 }
         case .post, .repost, .quote, .comment:
             recordPost(id: event.target, author: event.agent, parent: event.value, packed: event.extra)
         case .follow:
             ensureAgent(max(event.agent, event.target))
             graph.follow(AgentID(event.agent), AgentID(event.target))
-            if event.agent == feedViewer, event.agent != event.target { followStamp[Int(event.target)] = feedNumber }
         case .unfollow:
             ensureAgent(max(event.agent, event.target))
             graph.unfollow(AgentID(event.agent), AgentID(event.target))
-            if event.agent == feedViewer { followStamp[Int(event.target)] = 0 }
         case .arrival:
             ensureAgent(event.agent)
         default:
@@ -130,56 +112,34 @@ public struct ExposureMetricsAccumulator: Sendable {
 
     private mutating func recordPost(id: UInt32, author agent: UInt32, parent: Int64, packed: Int64) {
         let index = Int(id)
-        if index >= author.count {
-            let grow = index + 1 - author.count
-            author.append(contentsOf: repeatElement(UInt32.max, count: grow))
-            topic.append(contentsOf: repeatElement(0, count: grow))
-            popularity.append(contentsOf: repeatElement(0, count: grow))
-            impressions.append(contentsOf: repeatElement(0, count: grow))
-            tailWeight.append(contentsOf: repeatElement(0, count: grow))
-            dayImpressions.append(contentsOf: repeatElement(0, count: grow))
-            dayTailWeight.append(contentsOf: repeatElement(0, count: grow))
-            dayStamp.append(contentsOf: repeatElement(-1, count: grow))
+        if index >= posts.count {
+            posts.append(contentsOf: repeatElement(PostExposure(), count: index + 1 - posts.count))
         }
-        author[index] = agent
-        topic[index] = PostAttributesPacking.topic(packed)
+        posts[index].author = agent
+        posts[index].topic = PostAttributesPacking.topic(packed)
         ensureAgent(agent)
-        if parent >= 0, parent < Int64(popularity.count) { popularity[Int(parent)] += 1 }
+        if parent >= 0, parent < Int64(posts.count) { posts[Int(parent)].popularity += 1 }
     }
 
     private mutating func recordImpression(post: UInt32, viewer: UInt32) {
         let index = Int(post)
-        guard index < author.count, author[index] != UInt32.max else { return }
+        guard index < posts.count, posts[index].author != UInt32.max else { return }
         feedPosts.append(post)
-        let writer = author[index]
+        let writer = posts[index].author
         ensureAgent(max(viewer, writer))
-        if viewer != feedViewer { stampFollowees(of: viewer) }
-        if followStamp[Int(writer)] == feedNumber {
+        // A binary search of the viewer's sorted followees: its list is one cache line or two
+        // that the feed's impressions share (stamping each feed's followees into a per-agent
+        // table instead cost a cache miss per followee once the table outgrew the caches).
+        if graph.follows(AgentID(viewer), AgentID(writer)) {
             run.inNetwork += 1
             today.inNetwork += 1
         }
     }
 
-    /// Makes `viewer` the open feed's viewer and stamps its current followees.
-    private mutating func stampFollowees(of viewer: UInt32) {
-        feedNumber &+= 1
-        if feedNumber == 0 {   // wrapped: old stamps could collide
-            for i in followStamp.indices { followStamp[i] = 0 }
-            feedNumber = 1
-        }
-        feedViewer = viewer
-        for followee in graph.followees[Int(viewer)] { followStamp[Int(followee)] = feedNumber }
-    }
-
     mutating func ensureAgent(_ agent: UInt32) {
         guard agent != UInt32.max else { return }
-        while followStamp.count <= Int(agent) { followStamp.append(0) }
         while graph.nodeCount <= Int(agent) { graph.addNode() }
-        while authorImpressions.count <= Int(agent) {
-            authorImpressions.append(0)
-            dayAuthorImpressions.append(0)
-            authorDayStamp.append(-1)
-        }
+        while authors.count <= Int(agent) { authors.append(AuthorExposure()) }
     }
 
     /// Folds the open feed into the totals.
@@ -197,35 +157,35 @@ public struct ExposureMetricsAccumulator: Sendable {
         var noveltySum = 0.0
         for post in feedPosts {
             let i = Int(post)
-            let phi = Double(popularity[i])
+            let phi = Double(posts[i].popularity)
             popularitySum += phi
-            let shifted = Int(popularity[i]) + 1
+            let shifted = Int(posts[i].popularity) + 1
             noveltySum += log2Agents - (shifted < table.count ? table[shifted] : log2(phi + 1))
-            impressions[i] += 1
-            tailWeight[i] += weight
-            if dayStamp[i] != Int32(day) {
-                dayStamp[i] = Int32(day)
-                dayImpressions[i] = 0
-                dayTailWeight[i] = 0
+            posts[i].impressions += 1
+            posts[i].tailWeight += weight
+            if posts[i].dayStamp != Int32(day) {
+                posts[i].dayStamp = Int32(day)
+                posts[i].dayImpressions = 0
+                posts[i].dayTailWeight = 0
                 dayShown.append(post)
             }
-            dayImpressions[i] += 1
-            dayTailWeight[i] += weight
-            let writer = Int(author[i])
-            authorImpressions[writer] += 1
-            if authorDayStamp[writer] != Int32(day) {
-                authorDayStamp[writer] = Int32(day)
-                dayAuthorImpressions[writer] = 0
+            posts[i].dayImpressions += 1
+            posts[i].dayTailWeight += weight
+            let writer = Int(posts[i].author)
+            authors[writer].impressions += 1
+            if authors[writer].dayStamp != Int32(day) {
+                authors[writer].dayStamp = Int32(day)
+                authors[writer].dayImpressions = 0
                 dayAuthors.append(UInt32(writer))
             }
-            dayAuthorImpressions[writer] += 1
-            topicCounts[min(Int(topic[i]), topicCount - 1)] += 1
+            authors[writer].dayImpressions += 1
+            topicCounts[min(Int(posts[i].topic), topicCount - 1)] += 1
         }
         var diversity: Double?
         if n >= 2 {
             var samePairs = 0
             for post in feedPosts {
-                let t = min(Int(topic[Int(post)]), topicCount - 1)
+                let t = min(Int(posts[Int(post)].topic), topicCount - 1)
                 let c = topicCounts[t]
                 if c > 0 {
                     samePairs += c * (c - 1)
@@ -234,7 +194,7 @@ public struct ExposureMetricsAccumulator: Sendable {
             }
             diversity = 1 - Double(samePairs) / Double(n * (n - 1))
         } else {
-            topicCounts[min(Int(topic[Int(feedPosts[0])]), topicCount - 1)] = 0
+            topicCounts[min(Int(posts[Int(feedPosts[0])].topic), topicCount - 1)] = 0
         }
         run.add(feedSize: n, meanPopularity: popularitySum / Double(n), noveltySum: noveltySum, diversity: diversity)
         today.add(feedSize: n, meanPopularity: popularitySum / Double(n), noveltySum: noveltySum, diversity: diversity)
@@ -261,4 +221,34 @@ struct ExposureTotals: Sendable {
             diverseFeeds += 1
         }
     }
+}
+
+/// What the exposure metrics keep of one post, in one 40-byte record (see
+/// `ExposureMetricsAccumulator`): run and current-day impressions and tail weights, the day the
+/// day counters belong to, author, topic and popularity φ.
+struct PostExposure: Sendable {
+    /// Σ over the feeds showing it of 1/|feed| (the run).
+    var tailWeight = 0.0
+    /// The same over the current day's feeds.
+    var dayTailWeight = 0.0
+    /// The author, or `UInt32.max` while the id is not created.
+    var author = UInt32.max
+    /// Interactions with it so far (likes, reposts, quotes, comments).
+    var popularity: UInt32 = 0
+    /// Impressions over the run.
+    var impressions: UInt32 = 0
+    /// Impressions on day `dayStamp`.
+    var dayImpressions: UInt32 = 0
+    /// The day `dayImpressions` and `dayTailWeight` count (-1: none yet).
+    var dayStamp: Int32 = -1
+    /// Topic index.
+    var topic: UInt16 = 0
+}
+
+/// What the exposure metrics keep of one agent as an author: impressions its posts received over
+/// the run and on day `dayStamp`.
+struct AuthorExposure: Sendable {
+    var impressions: UInt32 = 0
+    var dayImpressions: UInt32 = 0
+    var dayStamp: Int32 = -1
 }

@@ -25,26 +25,39 @@ enum FollowTieAnalysis {
         UInt64(follower) << 32 | UInt64(followee)
     }
 
-    /// The metrics above for `graph`, agents' original posts and the tie interaction counts.
-    static func measure(graph: FollowGraph, posts: [Int], interactions: [UInt64: Int32]) -> [MetricValue] {
-        let csr = CSRGraph(followGraph: graph)
-        let edges = csr.arcCount
+    /// The metrics above for `graph`, agents' original posts and the tie interactions (one key
+    /// per interaction, any order). O(E + I log I) for E edges and I interactions: the sorted keys
+    /// are merged with the edges, which come in key order (followers ascending, each followee
+    /// list sorted).
+    static func measure(graph: FollowGraph, posts: [Int], interactionKeys: [UInt64]) -> [MetricValue] {
+        let edges = graph.edgeCount
         guard edges > 0 else { return [] }
+        let keys = interactionKeys.sorted()
+        var next = 0
         var followeeIn = 0, followerIn = 0, followeePosts = 0, followerPosts = 0
         var binEdges = [Int](repeating: 0, count: bins.count)
         var binMore = [Int](repeating: 0, count: bins.count)
         func postsOf(_ v: Int) -> Int { v < posts.count ? posts[v] : 0 }
-        for u in 0..<csr.nodeCount {
-            for p in csr.outOffsets[u]..<csr.outOffsets[u + 1] {
-                let v = Int(csr.outTargets[p])
-                followeeIn += csr.inDegree(v)
-                followerIn += csr.inDegree(u)
+        let inDegree = graph.followerCounts
+        for u in 0..<graph.nodeCount {
+            let uIn = Int(inDegree[u])
+            for followee in graph.followees[u] {
+                let v = Int(followee)
+                let vIn = Int(inDegree[v])
+                followeeIn += vIn
+                followerIn += uIn
                 followeePosts += postsOf(v)
                 followerPosts += postsOf(u)
-                let count = Int(interactions[key(UInt32(u), UInt32(v))] ?? 0)
+                let edgeKey = key(UInt32(u), followee)
+                while next < keys.count && keys[next] < edgeKey { next += 1 }
+                var count = 0
+                while next < keys.count && keys[next] == edgeKey {
+                    count += 1
+                    next += 1
+                }
                 let bin = bins.lastIndex { count >= $0.lower } ?? 0
                 binEdges[bin] += 1
-                if csr.inDegree(v) > csr.inDegree(u) { binMore[bin] += 1 }
+                if vIn > uIn { binMore[bin] += 1 }
             }
         }
         let e = Double(edges)

@@ -88,7 +88,7 @@ extension ReportPass {
         for (name, value) in final { scalar(name, value) }
         let finalWeak = final.first { $0.0 == "friendship_paradox.followees.followers.weak_fraction" }?.1
         scalars += paradox.emergence(finalWeak: finalWeak)
-        scalars += FollowTieAnalysis.measure(graph: graph, posts: cascades.postsBy, interactions: tieInteractions)
+        scalars += FollowTieAnalysis.measure(graph: graph, posts: cascades.postsBy, interactionKeys: tieInteractionKeys)
 
         // Polarization at the last snapshot.
         for name in ["polarization.opinion_mean", "polarization.opinion_variance", "polarization.bimodality_coefficient",

@@ -16,8 +16,10 @@ struct ReportPass {
     var cascades: CascadeAccumulator
     var paradox = FriendshipParadoxSeries()
     var polarization = PolarizationSeries()
-    /// Interactions of a follower with a followee's posts, keyed by `FollowTieAnalysis.key`.
-    var tieInteractions: [UInt64: Int32] = [:]
+    /// One `FollowTieAnalysis.key` (interacting agent, author) per interaction with another
+    /// agent's post, in trace order; counted by sorting at the end (cheaper than hashing every
+    /// interaction and then every edge of the final graph).
+    var tieInteractionKeys: [UInt64] = []
     var postsPerDay: [Int]
     var likesPerDay: [Int]
     var repostsPerDay: [Int]
@@ -59,7 +61,7 @@ struct ReportPass {
 
     private mutating func interacted(agent: UInt32, post: UInt32) {
         guard let author = cascades.authorOf(post), author != Int(agent) else { return }
-        tieInteractions[FollowTieAnalysis.key(agent, UInt32(author)), default: 0] += 1
+        tieInteractionKeys.append(FollowTieAnalysis.key(agent, UInt32(author)))
     }
 
     /// Consumes every event of a block.
