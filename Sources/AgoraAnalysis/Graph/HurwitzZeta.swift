@@ -45,6 +45,20 @@ enum HurwitzZeta {
         return (zeta, moment)
     }
 
-    /// ζ(s, q).
-    static func value(s: Double, q: Double) -> Double { valueAndLogMoment(s: s, q: q).zeta }
+    /// ζ(s, q) (the same sum as `valueAndLogMoment`, without the logarithms).
+    static func value(s: Double, q: Double) -> Double {
+        var zeta = 0.0
+        for k in 0..<directTerms { zeta += pow(q + Double(k), -s) }
+        let m = q + Double(directTerms)
+        let mPower = pow(m, -s)
+        zeta += m * mPower / (s - 1) + mPower / 2
+        var product = s
+        var power = mPower / m
+        for j in 0..<bernoulliCoefficients.count {
+            zeta += bernoulliCoefficients[j] * product * power
+            product *= (s + Double(2 * j + 1)) * (s + Double(2 * j + 2))
+            power /= m * m
+        }
+        return zeta
+    }
 }

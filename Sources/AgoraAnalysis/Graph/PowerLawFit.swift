@@ -66,6 +66,11 @@ public struct PowerLawFit: Sendable, Equatable, Codable {
         return best
     }
 
+    /// Longest gap between consecutive distinct values that `fitTail` bridges by subtracting terms.
+    static let shortGap = 16
+    /// Steps between direct evaluations of ζ(α, x) in `fitTail` (bounds the subtractions' drift).
+    static let reanchorSteps = 64
+
     /// The fit for one candidate xmin = distinct[start].
     static func fitTail(distinct: [Int], frequency: [Int], start: Int, tailSize: Int, meanLog: Double) -> PowerLawFit? {
         let xmin = Double(distinct[start])
@@ -73,16 +78,32 @@ public struct PowerLawFit: Sendable, Equatable, Codable {
         let normaliser = HurwitzZeta.value(s: alpha, q: xmin)
         var below = 0
         var distance = 0.0
+        // ζ(α, x) walks down the distinct values: across a short gap it is the previous value
+        // minus the gap's terms (one power each instead of a whole ζ evaluation), re-anchored
+        // by a direct evaluation after a long gap or every `reanchorSteps` steps.
+        var upper = normaliser
+        var previous = distinct[start]
+        var previousPower = pow(xmin, -alpha)
+        var steps = 0
         for i in start..<distinct.count {
             let x = distinct[i]
-            // ζ(α, x) = P(X ≥ x)·ζ(α, xmin); P(X ≤ x) = 1 − (ζ(α, x) − x^(−α)) / ζ(α, xmin).
-            let upper = i == start ? normaliser : HurwitzZeta.value(s: alpha, q: Double(x))
             if i > start {
-                // Just below x the empirical CDF still has its previous value.
+                steps += 1
+                if x - previous <= shortGap && steps % reanchorSteps != 0 {
+                    upper -= previousPower
+                    for k in (previous + 1)..<x { upper -= pow(Double(k), -alpha) }
+                } else {
+                    upper = HurwitzZeta.value(s: alpha, q: Double(x))
+                }
+                previous = x
+                previousPower = pow(Double(x), -alpha)
+                // ζ(α, x) = P(X ≥ x)·ζ(α, xmin); just below x the empirical CDF still has its
+                // previous value.
                 distance = max(distance, abs(Double(below) / Double(tailSize) - (1 - upper / normaliser)))
             }
             below += frequency[i]
-            let model = 1 - (upper - pow(Double(x), -alpha)) / normaliser
+            // P(X ≤ x) = 1 − (ζ(α, x) − x^(−α)) / ζ(α, xmin).
+            let model = 1 - (upper - previousPower) / normaliser
             distance = max(distance, abs(Double(below) / Double(tailSize) - model))
         }
         return PowerLawFit(alpha: alpha, xmin: distinct[start], ks: distance, tailSize: tailSize)
