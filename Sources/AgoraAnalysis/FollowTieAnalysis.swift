@@ -29,10 +29,11 @@ enum FollowTieAnalysis {
     /// per interaction, any order). O(E + I log I) for E edges and I interactions: the sorted keys
     /// are merged with the edges, which come in key order (followers ascending, each followee
     /// list sorted).
-    static func measure(graph: FollowGraph, posts: [Int], interactionKeys: [UInt64]) -> [MetricValue] {
+    static func measure(graph: FollowGraph, posts: [Int], interactionKeys: consuming [UInt64]) -> [MetricValue] {
         let edges = graph.edgeCount
         guard edges > 0 else { return [] }
-        let keys = interactionKeys.sorted()
+        var keys = consume interactionKeys
+        keys.sort()   // in place: the caller handed over its only reference
         var next = 0
         var followeeIn = 0, followerIn = 0, followeePosts = 0, followerPosts = 0
         var binEdges = [Int](repeating: 0, count: bins.count)

@@ -2,7 +2,9 @@ import AgoraCore
 
 /// Turns the pass's state into metrics and tables.
 extension ReportPass {
-    func finish(options: ReportAnalysis.Options) -> (RunMetrics, ReportTables) {
+    /// Hands over its tie interaction keys (sorted in place, so the pass never holds two copies
+    /// of what can be tens of millions of keys); call once, after the last event.
+    mutating func finish(options: ReportAnalysis.Options) -> (RunMetrics, ReportTables) {
         var scalars: [MetricValue] = []
         var series: [TimeseriesValue] = paradox.points + polarization.points
         var tables = ReportTables()
@@ -88,7 +90,8 @@ extension ReportPass {
         for (name, value) in final { scalar(name, value) }
         let finalWeak = final.first { $0.0 == "friendship_paradox.followees.followers.weak_fraction" }?.1
         scalars += paradox.emergence(finalWeak: finalWeak)
-        scalars += FollowTieAnalysis.measure(graph: graph, posts: cascades.postsBy, interactionKeys: tieInteractionKeys)
+        scalars += FollowTieAnalysis.measure(graph: graph, posts: cascades.postsBy,
+                                             interactionKeys: takeTieInteractionKeys())
 
         // Polarization at the last snapshot.
         for name in ["polarization.opinion_mean", "polarization.opinion_variance", "polarization.bimodality_coefficient",
@@ -132,5 +135,12 @@ extension ReportPass {
         var histogram: [Int: Int] = [:]
         for v in values where v >= 1 { histogram[v, default: 0] += 1 }
         return histogram.keys.sorted().map { DistributionPoint(x: Double($0), y: Double(histogram[$0]!)) }
+    }
+
+    /// The tie interaction keys, moved out of the pass (it keeps an empty array).
+    private mutating func takeTieInteractionKeys() -> [UInt64] {
+        var keys: [UInt64] = []
+        swap(&keys, &tieInteractionKeys)
+        return keys
     }
 }

@@ -88,7 +88,10 @@ struct SessionCalendar: Sendable {
                     // Every event of a bucket before `end`'s is earlier than `end`.
                     ringCount -= buckets[slot].count
                     batch.append(contentsOf: buckets[slot])
-                    buckets[slot].removeAll(keepingCapacity: true)
+                    // Freed, not kept: a bucket fills again only a ring later (37 simulated
+                    // hours), and keeping every drained bucket's capacity held a whole day's
+                    // sessions (≈ 230 MB at 1M agents).
+                    buckets[slot] = []
                 } else {
                     takeEarlier(than: end, fromSlot: slot, into: &batch)
                 }

@@ -14,20 +14,29 @@ struct RawByteWriter {
     @inline(__always)
     mutating func put(_ byte: UInt8) {
         base[position] = byte
-        position += 1
+        position &+= 1
     }
 
     /// Writes an unsigned LEB128 varint (at most 10 bytes).
     @inline(__always)
     mutating func putVarint(_ value: UInt64) {
+        // Most values of a block's columns (kinds, agent deltas within a session, feed
+        // positions) fit one byte. Positions stay far below Int.max, so wrapping arithmetic
+        // drops the overflow checks without changing a result.
+        if value < 0x80 {
+            base[position] = UInt8(truncatingIfNeeded: value)
+            position &+= 1
+            return
+        }
         var rest = value
+        var cursor = base + position
         while rest >= 0x80 {
-            base[position] = UInt8(truncatingIfNeeded: rest) | 0x80
-            position += 1
+            cursor.pointee = UInt8(truncatingIfNeeded: rest) | 0x80
+            cursor += 1
             rest >>= 7
         }
-        base[position] = UInt8(truncatingIfNeeded: rest)
-        position += 1
+        cursor.pointee = UInt8(truncatingIfNeeded: rest)
+        position = cursor + 1 - base
     }
 
     /// Writes a signed value as a zigzag varint.

@@ -10,17 +10,20 @@ enum TraceBlockEncoder {
 
     /// Six columns of `events`: time, kind, agent, target as zigzag deltas from the previous event
     /// of the block (the first from 0), value and extra as plain zigzag varints; tallies kinds.
-    /// O(events.count); no allocation once `sink` has grown.
-    static func encodeEvents(_ events: UnsafeBufferPointer<TraceEvent>, into sink: inout ByteSink, kindCounts: inout [UInt64]) {
+    /// The payload is the first `returned` bytes of `scratch.bytes`: the scratch only grows (to
+    /// the worst-case bound) and is never cleared, because zero-filling the bound for every
+    /// block wrote about six times the payload's bytes. O(events.count); no allocation once
+    /// `scratch` has grown.
+    static func encodeEvents(
+        _ events: UnsafeBufferPointer<TraceEvent>, into scratch: inout ByteSink, kindCounts: inout [UInt64]
+    ) -> Int {
         let bound = 6 * 4 + events.count * maxBytesPerEvent
-        sink.reset()
-        sink.bytes.append(contentsOf: repeatElement(0, count: bound))
-        let used = sink.bytes.withUnsafeMutableBufferPointer { output in
+        if scratch.bytes.count < bound { scratch.bytes.append(contentsOf: repeatElement(0, count: bound - scratch.bytes.count)) }
+        return scratch.bytes.withUnsafeMutableBufferPointer { output in
             kindCounts.withUnsafeMutableBufferPointer { counts in
                 encodeEvents(events, into: output.baseAddress!, kindCounts: counts)
             }
         }
-        sink.bytes.removeLast(bound - used)
     }
 
     /// The column loops of `encodeEvents`; returns the bytes written.

@@ -35,6 +35,15 @@ final class TraceBlockFileWriter {
 
     /// Compresses `payload` into one zstd frame and writes it with its 28-byte block header.
     func writeBlock(type: TraceBlockType, itemCount: Int, payload: [UInt8]) throws(TraceError) {
+        var failure: TraceError?
+        payload.withUnsafeBytes { bytes in
+            do throws(TraceError) { try writeBlock(type: type, itemCount: itemCount, payload: bytes) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Compresses `payload` into one zstd frame and writes it with its 28-byte block header.
+    func writeBlock(type: TraceBlockType, itemCount: Int, payload: UnsafeRawBufferPointer) throws(TraceError) {
         try compressor.compress(payload)
         let compressedCount = compressor.compressedCount
         let payloadCRC = compressor.output.withUnsafeBytes {

@@ -38,6 +38,8 @@ final class TraceBlockPipeline: @unchecked Sendable {
     private var workerDone = false
     private var started = false
     private var sink = ByteSink()
+    /// Where event blocks are encoded (see `TraceBlockEncoder.encodeEvents`).
+    private var eventScratch = ByteSink()
 
     /// Events per kind code written so far (256 entries).
     private(set) var kindCounts = [UInt64](repeating: 0, count: 256)
@@ -147,11 +149,16 @@ final class TraceBlockPipeline: @unchecked Sendable {
     }
 
     private func writeEvents(_ events: UnsafeBufferPointer<TraceEvent>) -> TraceError? {
-        TraceBlockEncoder.encodeEvents(events, into: &sink, kindCounts: &kindCounts)
+        let used = TraceBlockEncoder.encodeEvents(events, into: &eventScratch, kindCounts: &kindCounts)
         let before = fileWriter.bytesWritten
-        do {
-            try fileWriter.writeBlock(type: .events, itemCount: events.count, payload: sink.bytes)
-        } catch { return error }
+        var failure: TraceError?
+        eventScratch.bytes.withUnsafeBytes { bytes in
+            do throws(TraceError) {
+                try fileWriter.writeBlock(type: .events, itemCount: events.count,
+                                          payload: UnsafeRawBufferPointer(rebasing: bytes[0..<used]))
+            } catch { failure = error }
+        }
+        if let failure { return failure }
         eventBlockBytes += fileWriter.bytesWritten - before
         eventsWritten += UInt64(events.count)
         eventBlocks += 1

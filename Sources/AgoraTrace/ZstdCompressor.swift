@@ -20,12 +20,19 @@ final class ZstdCompressor {
 
     /// Compresses `input[...]` into one frame; the result is in `output`. O(n).
     func compress(_ input: [UInt8]) throws(TraceError) {
+        var failure: TraceError?
+        input.withUnsafeBytes { bytes in
+            do throws(TraceError) { try compress(bytes) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Compresses `input` into `output` as one frame (see `compress(_:)` for arrays).
+    func compress(_ input: UnsafeRawBufferPointer) throws(TraceError) {
         let bound = ZSTD_compressBound(input.count)
         if output.count < bound { output = [UInt8](repeating: 0, count: bound) }
-        let written = input.withUnsafeBytes { source in
-            output.withUnsafeMutableBytes { destination in
-                ZSTD_compress2(context, destination.baseAddress, bound, source.baseAddress, source.count)
-            }
+        let written = output.withUnsafeMutableBytes { destination in
+            ZSTD_compress2(context, destination.baseAddress, bound, input.baseAddress, input.count)
         }
         try check(written, "ZSTD_compress2")
         compressedCount = written
