@@ -34,33 +34,25 @@ enum FollowTieAnalysis {
         guard edges > 0 else { return [] }
         var keys = consume interactionKeys
         keys.sort()   // in place: the caller handed over its only reference
-        var next = 0
-        var followeeIn = 0, followerIn = 0, followeePosts = 0, followerPosts = 0
-        var binEdges = [Int](repeating: 0, count: bins.count)
-        var binMore = [Int](repeating: 0, count: bins.count)
-        func postsOf(_ v: Int) -> Int { v < posts.count ? posts[v] : 0 }
-        let inDegree = graph.followerCounts
-        for u in 0..<graph.nodeCount {
-            let uIn = Int(inDegree[u])
-            for followee in graph.followees[u] {
-                let v = Int(followee)
-                let vIn = Int(inDegree[v])
-                followeeIn += vIn
-                followerIn += uIn
-                followeePosts += postsOf(v)
-                followerPosts += postsOf(u)
-                let edgeKey = key(UInt32(u), followee)
-                while next < keys.count && keys[next] < edgeKey { next += 1 }
-                var count = 0
-                while next < keys.count && keys[next] == edgeKey {
-                    count += 1
-                    next += 1
+        // Fixed follower ranges on both cores; every total is an integer, so the sums do not
+        // depend on the split. Each range starts its walk of the keys at its first follower's.
+        let n = graph.nodeCount
+        let chunks = ChunkedParallelism.chunkCount(for: n)
+        var parts = [TieTotals](repeating: TieTotals(), count: chunks)
+        parts.withUnsafeMutableBufferPointer { partsBuffer in
+            nonisolated(unsafe) let results = partsBuffer
+            keys.withUnsafeBufferPointer { keyBuffer in
+                nonisolated(unsafe) let sortedKeys = keyBuffer
+                ChunkedParallelism.forEachChunk(count: n, chunks: chunks) { chunk, range in
+                    results[chunk] = totals(followers: range, graph: graph, posts: posts, keys: sortedKeys)
                 }
-                let bin = bins.lastIndex { count >= $0.lower } ?? 0
-                binEdges[bin] += 1
-                if vIn > uIn { binMore[bin] += 1 }
             }
         }
+        var total = TieTotals()
+        for part in parts { total.add(part) }
+        let (followeeIn, followerIn, followeePosts, followerPosts) =
+            (total.followeeIn, total.followerIn, total.followeePosts, total.followerPosts)
+        let (binEdges, binMore) = (total.binEdges, total.binMore)
         let e = Double(edges)
         var result = [
             MetricValue(name: "friendship_paradox.gabm.followee_followers_mean", value: Double(followeeIn) / e),
@@ -76,5 +68,63 @@ enum FollowTieAnalysis {
             }
         }
         return result
+    }
+
+    /// The totals over the out-edges of `followers` (a range of node ids).
+    private static func totals(followers: Range<Int>, graph: FollowGraph, posts: [Int],
+                               keys: UnsafeBufferPointer<UInt64>) -> TieTotals {
+        var totals = TieTotals()
+        func postsOf(_ v: Int) -> Int { v < posts.count ? posts[v] : 0 }
+        let inDegree = graph.followerCounts
+        guard let first = followers.first else { return totals }
+        // The first key of this range: binary search for (first follower, followee 0).
+        var next = 0
+        var high = keys.count
+        let start = key(UInt32(first), 0)
+        while next < high {
+            let mid = (next + high) >> 1
+            if keys[mid] < start { next = mid + 1 } else { high = mid }
+        }
+        for u in followers {
+            let uIn = Int(inDegree[u])
+            for followee in graph.followees[u] {
+                let v = Int(followee)
+                let vIn = Int(inDegree[v])
+                totals.followeeIn += vIn
+                totals.followerIn += uIn
+                totals.followeePosts += postsOf(v)
+                totals.followerPosts += postsOf(u)
+                let edgeKey = key(UInt32(u), followee)
+                while next < keys.count && keys[next] < edgeKey { next += 1 }
+                var count = 0
+                while next < keys.count && keys[next] == edgeKey {
+                    count += 1
+                    next += 1
+                }
+                let bin = bins.lastIndex { count >= $0.lower } ?? 0
+                totals.binEdges[bin] += 1
+                if vIn > uIn { totals.binMore[bin] += 1 }
+            }
+        }
+        return totals
+    }
+}
+
+/// Integer totals of `FollowTieAnalysis` over a range of followers.
+struct TieTotals: Sendable {
+    var followeeIn = 0, followerIn = 0, followeePosts = 0, followerPosts = 0
+    var binEdges = [Int](repeating: 0, count: FollowTieAnalysis.bins.count)
+    var binMore = [Int](repeating: 0, count: FollowTieAnalysis.bins.count)
+
+    /// Adds another range's totals.
+    mutating func add(_ other: TieTotals) {
+        followeeIn += other.followeeIn
+        followerIn += other.followerIn
+        followeePosts += other.followeePosts
+        followerPosts += other.followerPosts
+        for bin in binEdges.indices {
+            binEdges[bin] += other.binEdges[bin]
+            binMore[bin] += other.binMore[bin]
+        }
     }
 }

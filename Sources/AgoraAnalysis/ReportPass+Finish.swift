@@ -2,9 +2,11 @@ import AgoraCore
 
 /// Turns the pass's state into metrics and tables.
 extension ReportPass {
-    /// Hands over its tie interaction keys (sorted in place, so the pass never holds two copies
-    /// of what can be tens of millions of keys); call once, after the last event.
+    /// Measures any snapshot still pending, and hands over its tie interaction keys (sorted in
+    /// place, so the pass never holds two copies of what can be tens of millions of keys); call
+    /// once, after the last event.
     mutating func finish(options: ReportAnalysis.Options) -> (RunMetrics, ReportTables) {
+        measurePendingParadox()
         var scalars: [MetricValue] = []
         var series: [TimeseriesValue] = paradox.points + polarization.points
         var tables = ReportTables()

@@ -32,6 +32,11 @@ struct ReportPass {
     var changedSinceParadoxMeasure = false
     private var snapshotDay = -1
     private var snapshotRemaining = 0
+    /// Snapshots whose paradox is still to be measured, with the graph and post counts as they
+    /// stood (copy-on-write: nothing is copied unless an event changes them before the measure).
+    /// The pass measures them between blocks (`measurePendingParadox`), outside its parallel
+    /// step: a parallel loop nested in that step runs on one thread.
+    private var pendingParadox: [(day: Int, graph: FollowGraph, posts: [Int], repostsReceived: [Int])] = []
 
     init(header: TraceHeader, agents: AgentAttributes, initialGraph: FollowGraph, inactivityDays: Int) {
         let dayMs = SimTime.day.milliseconds
@@ -62,6 +67,16 @@ struct ReportPass {
     private mutating func interacted(agent: UInt32, post: UInt32) {
         guard let author = cascades.authorOf(post), author != Int(agent) else { return }
         tieInteractionKeys.append(FollowTieAnalysis.key(agent, UInt32(author)))
+    }
+
+    /// Measures the friendship paradox of the snapshots consumed since the last call, in order.
+    /// Call between blocks, outside any parallel step, and before `finish`.
+    mutating func measurePendingParadox() {
+        for pending in pendingParadox {
+            paradox.record(day: pending.day, graph: pending.graph, posts: pending.posts,
+                           repostsReceived: pending.repostsReceived)
+        }
+        pendingParadox.removeAll()
     }
 
     /// Consumes every event of a block.
@@ -121,7 +136,7 @@ struct ReportPass {
         case EventKind.snapshotDay.rawValue:
             snapshotDay = Int(target)
             snapshotRemaining = Int(value)
-            paradox.record(day: snapshotDay, graph: graph, posts: cascades.postsBy, repostsReceived: cascades.repostsReceived)
+            pendingParadox.append((snapshotDay, graph, cascades.postsBy, cascades.repostsReceived))
             changedSinceParadoxMeasure = false
             polarization.startSnapshot(day: snapshotDay)
             if snapshotRemaining <= 0 { finishSnapshot() }

@@ -82,6 +82,7 @@ struct TraceMetricsPass {
             } else {
                 report.value.consume(block)
             }
+            report.value.report.measurePendingParadox()
         }
         if case .corrupted(let error) = reader.outcome { throw TraceAnalysis.Failure(description: error.description) }
         var (metrics, tables) = report.value.report.finish(options: options)
