@@ -161,6 +161,13 @@ def reference_point(agents, mesa_seeds):
     return point
 
 
+def run_spreads(results, keys):
+    """The spread of each per-run field in `keys`, and of every phase of summary.json."""
+    spreads = {key: spread([r[key] for r in results]) for key in keys}
+    spreads["phases"] = {key: spread([r["phases"][key] for r in results]) for key in results[0]["phases"]}
+    return spreads
+
+
 def scaling_point(agents, threads, runs, keep_trace=False):
     log(f"bench world, {agents:,} agents, {threads} thread(s), {runs} run(s)")
     load_before = load_average()
@@ -172,17 +179,10 @@ def scaling_point(agents, threads, runs, keep_trace=False):
         run.pop("trace")
     point = {
         "agents": agents, "threads": threads, "load_average": [load_before, load_average()], "runs": results,
-        "wall_seconds": spread([r["wall_seconds"] for r in results]),
-        "sessions_per_second": spread([r["sessions_per_second"] for r in results]),
-        "sessions_per_cpu_second": spread([r["sessions_per_cpu_second"] for r in results]),
-        "cpu_seconds": spread([r["cpu_seconds"] for r in results]),
-        "events_per_second": spread([r["events_per_second"] for r in results]),
-        "simulation_events_per_second": spread([r["simulation_events_per_second"] for r in results]),
-        "phases": {key: spread([r["phases"][key] for r in results]) for key in results[0]["phases"]},
-        "peak_rss_bytes": spread([r["peak_rss_bytes"] for r in results]),
+        **run_spreads(results, ["wall_seconds", "sessions_per_second", "sessions_per_cpu_second", "cpu_seconds",
+                                "events_per_second", "simulation_events_per_second", "peak_rss_bytes",
+                                "bytes_per_event", "event_bytes_per_event"]),
         "bytes_per_agent": spread([r["peak_rss_bytes"] / agents for r in results]),
-        "bytes_per_event": spread([r["bytes_per_event"] for r in results]),
-        "event_bytes_per_event": spread([r["event_bytes_per_event"] for r in results]),
         "wall_microseconds_per_agent": spread([1e6 * r["wall_seconds"] / agents for r in results]),
     }
     w, s, m = point["wall_seconds"], point["sessions_per_second"], point["peak_rss_bytes"]
@@ -205,15 +205,9 @@ def reference_scale_point(agents, runs):
         os.remove(run.pop("trace"))
     point = {
         "agents": agents, "threads": 2, "load_average": [load_before, load_average()], "runs": results,
-        "wall_seconds": spread([r["wall_seconds"] for r in results]),
-        "sessions_per_second": spread([r["sessions_per_second"] for r in results]),
-        "simulation_sessions_per_second": spread([r["simulation_sessions_per_second"] for r in results]),
-        "simulation_events_per_second": spread([r["simulation_events_per_second"] for r in results]),
-        "events_per_second": spread([r["events_per_second"] for r in results]),
-        "phases": {key: spread([r["phases"][key] for r in results]) for key in results[0]["phases"]},
-        "peak_rss_bytes": spread([r["peak_rss_bytes"] for r in results]),
-        "bytes_per_event": spread([r["bytes_per_event"] for r in results]),
-        "event_bytes_per_event": spread([r["event_bytes_per_event"] for r in results]),
+        **run_spreads(results, ["wall_seconds", "sessions_per_second", "simulation_sessions_per_second",
+                                "simulation_events_per_second", "events_per_second", "peak_rss_bytes",
+                                "bytes_per_event", "event_bytes_per_event"]),
     }
     m = point["peak_rss_bytes"]
     log(f"  wall {point['wall_seconds']['median']:.1f} s, simulation phase "

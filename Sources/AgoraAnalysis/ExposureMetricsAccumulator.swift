@@ -33,10 +33,10 @@ import AgoraCore
 /// - `exposure.feeds`, `exposure.impressions`: feeds and traced impressions counted.
 /// Every metric also comes as a daily series (day of the feed's `session_start`).
 ///
-/// Memory: 40 bytes per post (`PostExposure`) and 16 per agent. Time: O(1) per event plus
-/// O(|I| log |I|) per day. Each post's counters sit in one record, so an impression costs one
-/// cache miss for its post instead of one per counter (the catalogue outgrows the caches at
-/// 100,000 agents and above).
+/// Memory: 40 bytes per post (`PostExposure`), 12 per agent (`AuthorExposure`) and a copy of the
+/// follow graph. Time: O(1) per event plus O(|I| log |I|) per day. Each post's counters sit in one
+/// record, so an impression costs one cache miss for its post instead of one per counter (the
+/// catalogue outgrows the caches at 100,000 agents and above).
 public struct ExposureMetricsAccumulator: Sendable {
     /// Share of the catalogue counted as the long tail.
     public let tailRatio: Double

@@ -32,39 +32,29 @@ enum FollowTieAnalysis {
     static func measure(graph: FollowGraph, posts: [Int], interactionKeys: consuming [UInt64]) -> [MetricValue] {
         let edges = graph.edgeCount
         guard edges > 0 else { return [] }
-        var keys = consume interactionKeys
-        keys.sort()   // in place: the caller handed over its only reference
+        var unsorted = consume interactionKeys
+        unsorted.sort()   // in place: the caller handed over its only reference
+        let keys = unsorted
         // Fixed follower ranges on both cores; every total is an integer, so the sums do not
         // depend on the split. Each range starts its walk of the keys at its first follower's.
         let n = graph.nodeCount
-        let chunks = ChunkedParallelism.chunkCount(for: n)
-        var parts = [TieTotals](repeating: TieTotals(), count: chunks)
-        parts.withUnsafeMutableBufferPointer { partsBuffer in
-            nonisolated(unsafe) let results = partsBuffer
-            keys.withUnsafeBufferPointer { keyBuffer in
-                nonisolated(unsafe) let sortedKeys = keyBuffer
-                ChunkedParallelism.forEachChunk(count: n, chunks: chunks) { chunk, range in
-                    results[chunk] = totals(followers: range, graph: graph, posts: posts, keys: sortedKeys)
-                }
-            }
+        let parts = ChunkedParallelism.mapChunks(count: n, chunks: ChunkedParallelism.chunkCount(for: n)) { range in
+            keys.withUnsafeBufferPointer { totals(followers: range, graph: graph, posts: posts, keys: $0) }
         }
         var total = TieTotals()
         for part in parts { total.add(part) }
-        let (followeeIn, followerIn, followeePosts, followerPosts) =
-            (total.followeeIn, total.followerIn, total.followeePosts, total.followerPosts)
-        let (binEdges, binMore) = (total.binEdges, total.binMore)
         let e = Double(edges)
         var result = [
-            MetricValue(name: "friendship_paradox.gabm.followee_followers_mean", value: Double(followeeIn) / e),
-            MetricValue(name: "friendship_paradox.gabm.follower_followers_mean", value: Double(followerIn) / e),
-            MetricValue(name: "friendship_paradox.gabm.followee_posts_mean", value: Double(followeePosts) / e),
-            MetricValue(name: "friendship_paradox.gabm.follower_posts_mean", value: Double(followerPosts) / e),
+            MetricValue(name: "friendship_paradox.gabm.followee_followers_mean", value: Double(total.followeeIn) / e),
+            MetricValue(name: "friendship_paradox.gabm.follower_followers_mean", value: Double(total.followerIn) / e),
+            MetricValue(name: "friendship_paradox.gabm.followee_posts_mean", value: Double(total.followeePosts) / e),
+            MetricValue(name: "friendship_paradox.gabm.follower_posts_mean", value: Double(total.followerPosts) / e),
         ]
         for (i, bin) in bins.enumerated() {
-            result.append(MetricValue(name: "friendship_paradox.ties.\(bin.name).edges", value: Double(binEdges[i])))
-            if binEdges[i] > 0 {
+            result.append(MetricValue(name: "friendship_paradox.ties.\(bin.name).edges", value: Double(total.binEdges[i])))
+            if total.binEdges[i] > 0 {
                 result.append(MetricValue(name: "friendship_paradox.ties.\(bin.name).followee_more_followers_share",
-                                          value: Double(binMore[i]) / Double(binEdges[i])))
+                                          value: Double(total.binMore[i]) / Double(total.binEdges[i])))
             }
         }
         return result

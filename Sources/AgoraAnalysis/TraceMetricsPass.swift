@@ -7,8 +7,8 @@ import Dispatch
 /// paradox, polarization) and — when asked — to the run-metric consumers (`RunMetricsAccumulator`
 /// with the report, `ExposureMetricsAccumulator` on its own). The two groups share nothing, so
 /// they take each block on two threads at once; each sees the blocks in trace order, so the
-/// results do not depend on thread timing. The replayed follow graph of `ReportPass` is the run's final graph, so the
-/// final-graph statistics need no second replay.
+/// results do not depend on thread timing. The replayed follow graph of `ReportPass` is the run's
+/// final graph, so the final-graph statistics need no second replay.
 ///
 /// Cost: one read and decode of the trace, O(events) consumer work split over two threads, and
 /// the memory of both consumers (see theirs).

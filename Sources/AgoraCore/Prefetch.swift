@@ -28,18 +28,5 @@ public enum Prefetch {
     /// Hints that the cache line holding `address` will be read soon.
     @inlinable @inline(__always)
     public static func read(_ address: UnsafeRawPointer) { agora_prefetch(address) }
-
-    /// Hints that the cache line holding `address` will be written soon.
-    @inlinable @inline(__always)
-    public static func write(_ address: UnsafeRawPointer) { agora_prefetch_for_write(address) }
 }
 
-extension Array {
-    /// Hints that element `index` will be read soon (nothing when out of range). O(1).
-    @inlinable @inline(__always)
-    public func prefetchElement(at index: Int) {
-        withUnsafeBufferPointer { buffer in
-            if index >= 0, index < buffer.count { Prefetch.read(buffer.baseAddress! + index) }
-        }
-    }
-}

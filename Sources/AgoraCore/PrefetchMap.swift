@@ -4,7 +4,8 @@
 /// until the phase ends (deciding only reads the world). Hints read through these addresses only
 /// to find what to hint next (followee ids, post counts, ring slots), always within the column's
 /// length as the map recorded it; the followee lists are reached through `Array`'s memory layout,
-/// checked once (`followeeListsReadable`) — if it were different, those hints are skipped. A hint never changes a value, so decisions and traces do not depend on it.
+/// checked once (`followeeListsReadable`) — if it were different, those hints are skipped. A hint
+/// never changes a value, so decisions and traces do not depend on it.
 ///
 /// Why not `withUnsafeBufferPointer` at each hint: reading a class's array property from two
 /// decide threads retains it, and the atomic reference counts of the same few arrays bounce
@@ -24,24 +25,6 @@ public struct PrefetchMap: @unchecked Sendable {
     private let postAuthor: UnsafeRawPointer?
     private let postRoot: UnsafeRawPointer?
     private let postTopic: UnsafeRawPointer?
-
-    /// A map that hints nothing.
-    public init() {
-        agentCount = 0
-        sessionCount = nil
-        activity = nil
-        interests = nil
-        topicCount = 0
-        followeeLists = nil
-        postsWritten = nil
-        recentPosts = nil
-        recentPostCapacity = 0
-        postCount = 0
-        postCreatedAt = nil
-        postAuthor = nil
-        postRoot = nil
-        postTopic = nil
-    }
 
     /// The map of `world`'s columns as they are now. O(1).
     init(world: WorldState) {
@@ -76,57 +59,53 @@ public struct PrefetchMap: @unchecked Sendable {
         }
     }()
 
-    /// Hints `agent`'s own rows and the slot holding its followee list (`Prefetch.Stage.agentRows`).
-    @inlinable
-    public func hintAgentRows(_ agent: AgentID) { hintAgentRowsImpl(agent.index) }
-
-    @usableFromInline
-    func hintAgentRowsImpl(_ index: Int) {
+    /// Hints what deciding `agent`'s session reads at `stage` (see `Prefetch.Stage`): its own
+    /// rows and its followee list's slot; the list; each followee's post count and ring; the
+    /// columns of each followee's newest post. At most the first 64 followees are hinted.
+    public func hint(_ agent: AgentID, stage: Prefetch.Stage) {
+        let index = agent.index
         guard index < agentCount else { return }
-        if let sessionCount { Prefetch.read(sessionCount + index * 4) }
-        if let activity { Prefetch.read(activity + index * 4) }
-        if let interests { Prefetch.read(interests + index * topicCount * 4) }
-        if let followeeLists { Prefetch.read(followeeLists + index * 8) }
-    }
-
-    /// Hints the first followees of `agent`'s list (`Prefetch.Stage.lists`).
-    public func hintFolloweeList(_ agent: AgentID) {
-        guard let storage = followeeStorage(agent.index) else { return }
-        Prefetch.read(storage + 32)
-        Prefetch.read(storage + 96)
-    }
-
-    /// Hints each followee's post count and ring of recent posts (`Prefetch.Stage.listMembers`),
-    /// for at most the first 64 followees.
-    public func hintFollowees(_ agent: AgentID) {
-        guard let storage = followeeStorage(agent.index), let postsWritten, let recentPosts else { return }
-        let count = min(storage.load(fromByteOffset: 16, as: Int.self), 64)
-        for position in 0..<max(count, 0) {
-            let followee = Int(storage.load(fromByteOffset: 32 + 4 * position, as: UInt32.self))
-            guard followee < agentCount else { continue }
-            Prefetch.read(postsWritten + followee * 4)
-            Prefetch.read(recentPosts + followee * recentPostCapacity * 4)
+        switch stage {
+        case .agentRows:
+            if let sessionCount { Prefetch.read(sessionCount + index * 4) }
+            if let activity { Prefetch.read(activity + index * 4) }
+            if let interests { Prefetch.read(interests + index * topicCount * 4) }
+            if let followeeLists { Prefetch.read(followeeLists + index * 8) }
+        case .lists:
+            guard let storage = followeeStorage(index) else { return }
+            Prefetch.read(storage + 32)
+            Prefetch.read(storage + 96)
+        case .listMembers:
+            guard let postsWritten, let recentPosts else { return }
+            forEachFollowee(of: index) { followee in
+                Prefetch.read(postsWritten + followee * 4)
+                Prefetch.read(recentPosts + followee * recentPostCapacity * 4)
+            }
+        case .memberItems:
+            guard let postsWritten, let recentPosts, let postCreatedAt, let postAuthor, let postRoot, let postTopic,
+                  recentPostCapacity > 0 else { return }
+            forEachFollowee(of: index) { followee in
+                let written = Int(postsWritten.load(fromByteOffset: followee * 4, as: UInt32.self))
+                guard written > 0 else { return }
+                let slot = followee * recentPostCapacity + (written - 1) % recentPostCapacity
+                let post = Int(recentPosts.load(fromByteOffset: slot * 4, as: UInt32.self))
+                guard post < postCount else { return }
+                Prefetch.read(postCreatedAt + post * 8)
+                Prefetch.read(postAuthor + post * 4)
+                Prefetch.read(postRoot + post * 4)
+                Prefetch.read(postTopic + post * 2)
+            }
         }
     }
 
-    /// Hints the columns a feed reads of each followee's newest post — creation time, author,
-    /// cascade root, topic (`Prefetch.Stage.memberItems`), for at most the first 64 followees.
-    public func hintFolloweesNewestPosts(_ agent: AgentID) {
-        guard let storage = followeeStorage(agent.index), let postsWritten, let recentPosts,
-              let postCreatedAt, let postAuthor, let postRoot, let postTopic, recentPostCapacity > 0 else { return }
+    /// Calls `body` with each of the first 64 followees of agent `index` (ids below `agentCount`).
+    @inline(__always)
+    private func forEachFollowee(of index: Int, _ body: (Int) -> Void) {
+        guard let storage = followeeStorage(index) else { return }
         let count = min(storage.load(fromByteOffset: 16, as: Int.self), 64)
         for position in 0..<max(count, 0) {
             let followee = Int(storage.load(fromByteOffset: 32 + 4 * position, as: UInt32.self))
-            guard followee < agentCount else { continue }
-            let written = Int(postsWritten.load(fromByteOffset: followee * 4, as: UInt32.self))
-            guard written > 0 else { continue }
-            let slot = followee * recentPostCapacity + (written - 1) % recentPostCapacity
-            let post = Int(recentPosts.load(fromByteOffset: slot * 4, as: UInt32.self))
-            guard post < postCount else { continue }
-            Prefetch.read(postCreatedAt + post * 8)
-            Prefetch.read(postAuthor + post * 4)
-            Prefetch.read(postRoot + post * 4)
-            Prefetch.read(postTopic + post * 2)
+            if followee < agentCount { body(followee) }
         }
     }
 

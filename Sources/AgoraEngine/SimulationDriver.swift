@@ -52,7 +52,7 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     private var suggestions: [[AgentID]] = []
     private var retrains: UInt32 = 0
     private var windowSessions = 0
-    private var prefetchMap = PrefetchMap()
+    private var prefetchMap: PrefetchMap?
 
     /// Creates a driver.
     /// - Parameters:
@@ -144,13 +144,7 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
     /// followees' recent posts and their newest posts' columns — `stage.distance` slots before it
     /// (`PrefetchMap`).
     public func prefetch(session: ScheduledEvent, stage: Prefetch.Stage) {
-        let agent = AgentID(session.subject)
-        switch stage {
-        case .agentRows: prefetchMap.hintAgentRows(agent)
-        case .lists: prefetchMap.hintFolloweeList(agent)
-        case .listMembers: prefetchMap.hintFollowees(agent)
-        case .memberItems: prefetchMap.hintFolloweesNewestPosts(agent)
-        }
+        prefetchMap?.hint(AgentID(session.subject), stage: stage)
     }
 
     /// Shows the session's who-to-follow suggestions (`follow_suggestion` events just before

@@ -18,16 +18,7 @@ final class ZstdCompressor {
 
     deinit { ZSTD_freeCCtx(context) }
 
-    /// Compresses `input[...]` into one frame; the result is in `output`. O(n).
-    func compress(_ input: [UInt8]) throws(TraceError) {
-        var failure: TraceError?
-        input.withUnsafeBytes { bytes in
-            do throws(TraceError) { try compress(bytes) } catch { failure = error }
-        }
-        if let failure { throw failure }
-    }
-
-    /// Compresses `input` into `output` as one frame (see `compress(_:)` for arrays).
+    /// Compresses `input` into one frame; the result is in `output`. O(n).
     func compress(_ input: UnsafeRawBufferPointer) throws(TraceError) {
         let bound = ZSTD_compressBound(input.count)
         if output.count < bound { output = [UInt8](repeating: 0, count: bound) }

@@ -32,16 +32,11 @@ import Testing
         let createdBefore = world.posts.createdAt
         let map = world.prefetchMap()
         for agent in 0..<(agents + 3) {   // past the last agent: hints must stay in range
-            map.hintAgentRows(AgentID(agent))
-            map.hintFolloweeList(AgentID(agent))
-            map.hintFollowees(AgentID(agent))
-            map.hintFolloweesNewestPosts(AgentID(agent))
+            for stage in Prefetch.Stage.allCases { map.hint(AgentID(agent), stage: stage) }
         }
         #expect(world.graph == graphBefore)
         #expect(world.agents.postsWritten == postsWrittenBefore)
         #expect(world.agents.recentPosts == recentBefore)
         #expect(world.posts.createdAt == createdBefore)
-        // The empty map hints nothing and is safe to call.
-        PrefetchMap().hintFolloweesNewestPosts(AgentID(0))
     }
 }

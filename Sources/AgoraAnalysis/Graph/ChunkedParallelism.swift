@@ -24,4 +24,16 @@ enum ChunkedParallelism {
             body(chunk, range(chunk: chunk, of: chunks, count: count))
         }
     }
+
+    /// `body(range)` for every chunk, concurrently; the results in chunk order (combine them in
+    /// that order and a floating-point total does not depend on the thread count).
+    static func mapChunks<Result: Sendable>(count: Int, chunks: Int,
+                                            _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
+        var results = [Result?](repeating: nil, count: chunks)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            forEachChunk(count: count, chunks: chunks) { chunk, range in slots[chunk] = body(range) }
+        }
+        return results.map { $0! }
+    }
 }

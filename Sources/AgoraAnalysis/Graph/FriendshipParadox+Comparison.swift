@@ -1,5 +1,4 @@
 import AgoraCore
-import Dispatch
 
 extension FriendshipParadox {
     /// `compare` for several attributes over the same neighbour lists in one pass: the
@@ -12,27 +11,20 @@ extension FriendshipParadox {
         let k = attributes.count
         guard k > 0 else { return [] }
         let n = attributes[0].count
-        var packed = [Int](repeating: 0, count: n * k)
+        var interleaved = [Int](repeating: 0, count: n * k)
         for a in 0..<k {
             let values = attributes[a]
-            for v in 0..<n { packed[v * k + a] = values[v] }
+            for v in 0..<n { interleaved[v * k + a] = values[v] }
         }
+        let packed = interleaved
         // Fixed node ranges (not one per thread) whose totals are added in range order: the
         // integer counts are exact anyway, and the mean of means is the same sum for any thread
         // count.
-        let chunks = ChunkedParallelism.chunkCount(for: n)
-        var parts = [ComparisonTotals](repeating: ComparisonTotals(attributes: k), count: chunks)
-        parts.withUnsafeMutableBufferPointer { partsBuffer in
-            nonisolated(unsafe) let results = partsBuffer
-            packed.withUnsafeBufferPointer { packedBuffer in
-                nonisolated(unsafe) let rows = packedBuffer
-                neighbors.withUnsafeBufferPointer { neighborBuffer in
-                    nonisolated(unsafe) let adjacent = neighborBuffer
-                    neighborOffsets.withUnsafeBufferPointer { offsetBuffer in
-                        nonisolated(unsafe) let offsets = offsetBuffer
-                        ChunkedParallelism.forEachChunk(count: n, chunks: chunks) { chunk, range in
-                            results[chunk] = compare(nodes: range, k: k, rows: rows, offsets: offsets, neighbors: adjacent)
-                        }
+        let parts = ChunkedParallelism.mapChunks(count: n, chunks: ChunkedParallelism.chunkCount(for: n)) { range in
+            packed.withUnsafeBufferPointer { rows in
+                neighbors.withUnsafeBufferPointer { adjacent in
+                    neighborOffsets.withUnsafeBufferPointer { offsets in
+                        compare(nodes: range, k: k, rows: rows, offsets: offsets, neighbors: adjacent)
                     }
                 }
             }

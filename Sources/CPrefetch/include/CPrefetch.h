@@ -9,9 +9,4 @@ static inline void agora_prefetch(const void *address) {
     __builtin_prefetch(address, 0, 3);
 }
 
-/// Starts loading the cache line holding `address` for writing.
-static inline void agora_prefetch_for_write(const void *address) {
-    __builtin_prefetch(address, 1, 3);
-}
-
 #endif
