@@ -27,9 +27,11 @@ let package = Package(
         ),
         // Cache prefetch hints (`__builtin_prefetch`) for the decide and apply loops.
         .target(name: "CPrefetch"),
+        // SHA-256 block compression: SHA-NI where the CPU has it, portable C elsewhere.
+        .target(name: "CSHA256"),
         .target(
             name: "AgoraCore",
-            dependencies: ["CPrefetch", .product(name: "Collections", package: "swift-collections")]
+            dependencies: ["CPrefetch", "CSHA256", .product(name: "Collections", package: "swift-collections")]
         ),
         .target(name: "AgoraTrace", dependencies: ["AgoraCore", "CZstd"]),
         .target(
@@ -60,7 +62,7 @@ let package = Package(
             dependencies: ["AgoraEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/AgoraBench"
         ),
-        .testTarget(name: "AgoraCoreTests", dependencies: ["AgoraCore"]),
+        .testTarget(name: "AgoraCoreTests", dependencies: ["AgoraCore", "CSHA256"]),
         .testTarget(name: "AgoraTraceTests", dependencies: ["AgoraTrace"]),
         .testTarget(
             name: "AgoraStoreTests",
