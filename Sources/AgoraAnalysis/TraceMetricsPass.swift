@@ -6,8 +6,9 @@ import Dispatch
 /// once and handed to the report's consumer (`ReportPass`: follow graph, retention, cascades,
 /// paradox, polarization) and — when asked — to the run-metric consumers (`RunMetricsAccumulator`
 /// with the report, `ExposureMetricsAccumulator` on its own). The two groups share nothing, so
-/// they take each block on two threads at once; each sees the blocks in trace order, so the
-/// results do not depend on thread timing. The replayed follow graph of `ReportPass` is the run's
+/// they take each block on two threads at once, and the report's thread (the lighter one) then
+/// decodes the next block; each consumer sees the blocks in trace order, so the results do not
+/// depend on thread timing. The replayed follow graph of `ReportPass` is the run's
 /// final graph, so the final-graph statistics need no second replay.
 ///
 /// Cost: one read and decode of the trace, O(events) consumer work split over two threads, and
@@ -74,16 +75,25 @@ struct TraceMetricsPass {
         let exposure: Box<ExposureConsumer>? = withRunMetrics ? Box(ExposureConsumer(
             exposure: ExposureMetricsAccumulator(initialGraph: reader.initialGraph, topicCount: reader.header.topicCount,
                                                  horizon: horizon))) : nil
-        while let block = reader.nextEventBlock() {
-            if let exposure {
-                DispatchQueue.concurrentPerform(iterations: 2) { part in
-                    if part == 0 { report.value.consume(block) } else { exposure.value.consume(block) }
+        // Two threads per block: the report consumers and the exposure accumulator, and the
+        // lighter side (the report's) also decodes the next block; without run metrics the second
+        // thread only decodes. The reader is touched by one closure at a time.
+        let source = Box(reader)
+        let next = Box(source.value.nextEventBlock())
+        while let block = next.value {
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                if part == 0 {
+                    report.value.consume(block)
+                    if exposure != nil { next.value = source.value.nextEventBlock() }
+                } else if let exposure {
+                    exposure.value.consume(block)
+                } else {
+                    next.value = source.value.nextEventBlock()
                 }
-            } else {
-                report.value.consume(block)
             }
             report.value.report.measurePendingParadox()
         }
+        reader = source.value
         if case .corrupted(let error) = reader.outcome { throw TraceAnalysis.Failure(description: error.description) }
         var (metrics, tables) = report.value.report.finish(options: options)
         if quoteTexts, reader.textBlocksRead > 0, !tables.topCascades.isEmpty {

@@ -5,6 +5,6 @@ struct AgoraBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agora-bench",
         abstract: "Micro-benchmarks of Agora's parts (release builds only; numbers come from runs).",
-        subcommands: [FeedBenchmark.self, TraceBenchmark.self]
+        subcommands: [FeedBenchmark.self, TraceBenchmark.self, MetricsBenchmark.self]
     )
 }
