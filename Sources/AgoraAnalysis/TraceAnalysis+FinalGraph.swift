@@ -38,8 +38,8 @@ extension TraceAnalysis {
     public static func storedMetrics(tracePath path: String, seed: UInt64 = 1,
                                      sampleSize: Int = finalGraphSampleSize) throws(Failure) -> RunMetrics {
         let pass = try TraceMetricsPass.run(tracePath: path, options: ReportAnalysis.Options(), withRunMetrics: true,
-                                            quoteTexts: false)
-        let graph = finalGraphMetrics(of: pass.finalGraph, seed: seed, sampleSize: sampleSize)
+                                            quoteTexts: false, finalGraphStatistics: .init(seed: seed, sampleSize: sampleSize))
+        let graph = pass.finalGraphStatistics.map { metrics(of: $0, prefix: "graph.final") } ?? []
         return (pass.runMetrics ?? RunMetrics(scalars: [], timeseries: []))
             .merged(with: pass.report.metrics)
             .merged(with: RunMetrics(scalars: graph, timeseries: []))

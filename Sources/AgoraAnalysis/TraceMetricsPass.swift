@@ -20,8 +20,17 @@ struct TraceMetricsPass {
         var runMetrics: RunMetrics?
         /// The report (metrics with non-finite values dropped, and tables; no run label).
         var report: RunReport
-        /// The follow graph after the trace's last event (initial population plus arrivals).
-        var finalGraph: FollowGraph
+        /// The directed statistics of the follow graph after the trace's last event (initial
+        /// population plus arrivals), when requested.
+        var finalGraphStatistics: GraphStatistics?
+    }
+
+    /// The BFS sampling of the final graph's statistics, when `run` is asked to compute them.
+    struct FinalGraphRequest {
+        /// Seed of the BFS source sample.
+        var seed: UInt64
+        /// Number of BFS sources.
+        var sampleSize: Int
     }
 
     /// State that one thread owns while a block is consumed; see the type's comment for why
@@ -62,9 +71,11 @@ struct TraceMetricsPass {
     ///   - withRunMetrics: also compute the activity and exposure metrics.
     ///   - quoteTexts: look up the texts of the largest cascades' roots (a second pass over text
     ///     blocks only, when the trace has texts).
+    ///   - finalGraphStatistics: also compute the final graph's directed statistics (in parallel
+    ///     with the consumers' finishing steps).
     /// - Throws: `TraceAnalysis.Failure` when the file is not a readable trace or a block is corrupted.
     static func run(tracePath path: String, options: ReportAnalysis.Options, withRunMetrics: Bool,
-                    quoteTexts: Bool) throws(TraceAnalysis.Failure) -> Output {
+                    quoteTexts: Bool, finalGraphStatistics: FinalGraphRequest? = nil) throws(TraceAnalysis.Failure) -> Output {
         var reader: TraceReader
         do { reader = try TraceReader(path: path) } catch { throw TraceAnalysis.Failure(description: error.description) }
         let horizon = SimTime(milliseconds: reader.header.horizonMilliseconds)
@@ -95,7 +106,28 @@ struct TraceMetricsPass {
         }
         reader = source.value
         if case .corrupted(let error) = reader.outcome { throw TraceAnalysis.Failure(description: error.description) }
-        var (metrics, tables) = report.value.report.finish(options: options)
+        // The consumers' finishing steps (mostly serial) run on a worker while this thread computes
+        // the final graph's statistics, whose own parallel loops then are not nested inside another
+        // one (GCD runs a nested loop on one thread).
+        let finalGraph = report.value.report.graph
+        let finished = Box<(metrics: RunMetrics, tables: ReportTables, runMetrics: RunMetrics?)?>(nil)
+        let finishing = DispatchGroup()
+        DispatchQueue.global().async(group: finishing) {
+            let (metrics, tables) = report.value.report.finish(options: options)
+            var runMetrics: RunMetrics?
+            if let activity = report.value.activity, let exposure {
+                let activityMetrics = activity.finish()
+                let exposed = exposure.value.exposure.finish()
+                runMetrics = RunMetrics(scalars: activityMetrics.scalars + exposed.scalars,
+                                        timeseries: activityMetrics.timeseries + exposed.timeseries)
+            }
+            finished.value = (metrics, tables, runMetrics)
+        }
+        let statistics = finalGraphStatistics.map {
+            GraphStatistics.compute(graph: finalGraph, directed: true, seed: $0.seed, sampleSize: $0.sampleSize)
+        }
+        finishing.wait()
+        guard var (metrics, tables, runMetrics) = finished.value else { preconditionFailure("finishing produced nothing") }
         if quoteTexts, reader.textBlocksRead > 0, !tables.topCascades.isEmpty {
             let texts = try ReportAnalysis.postTexts(tracePath: path, posts: Set(tables.topCascades.map { UInt32($0.rootPost) }))
             for i in tables.topCascades.indices { tables.topCascades[i].text = texts[UInt32(tables.topCascades[i].rootPost)] }
@@ -105,13 +137,6 @@ struct TraceMetricsPass {
         let runReport = RunReport(worldName: reader.header.worldName, runLabel: "", configHash: reader.header.configHash,
                                   seed: reader.header.seed, days: report.value.report.days,
                                   traceComplete: reader.outcome.isComplete, metrics: metrics, tables: tables)
-        var runMetrics: RunMetrics?
-        if let activity = report.value.activity, let exposure {
-            let activityMetrics = activity.finish()
-            let exposed = exposure.value.exposure.finish()
-            runMetrics = RunMetrics(scalars: activityMetrics.scalars + exposed.scalars,
-                                    timeseries: activityMetrics.timeseries + exposed.timeseries)
-        }
-        return Output(runMetrics: runMetrics, report: runReport, finalGraph: report.value.report.graph)
+        return Output(runMetrics: runMetrics, report: runReport, finalGraphStatistics: statistics)
     }
 }
