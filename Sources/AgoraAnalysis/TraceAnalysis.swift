@@ -25,8 +25,8 @@ public enum TraceAnalysis {
             for i in 0..<block.count {
                 accumulator.consume(time: block.times[i], kind: block.kinds[i], agent: block.agents[i],
                                     value: block.values[i], extra: block.extras[i])
-                exposure.consume(block[i])
             }
+            exposure.consume(block: block)
         }
         if case .corrupted(let error) = reader.outcome { throw Failure(description: error.description) }
         let activity = accumulator.finish()

@@ -5,9 +5,9 @@ import Dispatch
 /// The one streaming pass over a trace behind every stored metric: each event block is decoded
 /// once and handed to the report's consumer (`ReportPass`: follow graph, retention, cascades,
 /// paradox, polarization) and — when asked — to the run-metric consumers (`RunMetricsAccumulator`
-/// with the report, `ExposureMetricsAccumulator` on its own). The two groups share nothing, so
-/// they take each block on two threads at once, and the report's thread (the lighter one) then
-/// decodes the next block; each consumer sees the blocks in trace order, so the results do not
+/// and `ExposureMetricsAccumulator`). The two groups share nothing, so they take each block on two
+/// threads at once, and the report's thread then decodes the next block (that balances the two
+/// threads at 1M agents); each consumer sees the blocks in trace order, so the results do not
 /// depend on thread timing. The replayed follow graph of `ReportPass` is the run's
 /// final graph, so the final-graph statistics need no second replay.
 ///
@@ -41,28 +41,18 @@ struct TraceMetricsPass {
         init(_ value: Value) { self.value = value }
     }
 
-    /// The report and activity consumers, fed together on one thread (the exposure accumulator,
-    /// the costliest consumer, has the other to itself).
-    private struct ReportConsumers {
-        var report: ReportPass
-        var activity: RunMetricsAccumulator?
-
-        mutating func consume(_ block: TraceEventBlock) {
-            report.consume(block)
-            guard activity != nil else { return }
-            for i in 0..<block.count {
-                activity!.consume(time: block.times[i], kind: block.kinds[i], agent: block.agents[i],
-                                  value: block.values[i], extra: block.extras[i])
-            }
-        }
-    }
-
-    /// The exposure accumulator.
-    private struct ExposureConsumer {
+    /// The run-metric consumers — activity and exposure — fed together on one thread while the
+    /// report's consumer has the other (and decodes the next block).
+    private struct RunMetricsConsumers {
+        var activity: RunMetricsAccumulator
         var exposure: ExposureMetricsAccumulator
 
         mutating func consume(_ block: TraceEventBlock) {
-            for i in 0..<block.count { exposure.consume(block[i]) }
+            for i in 0..<block.count {
+                activity.consume(time: block.times[i], kind: block.kinds[i], agent: block.agents[i],
+                                 value: block.values[i], extra: block.extras[i])
+            }
+            exposure.consume(block: block)
         }
     }
 
@@ -79,45 +69,43 @@ struct TraceMetricsPass {
         var reader: TraceReader
         do { reader = try TraceReader(path: path) } catch { throw TraceAnalysis.Failure(description: error.description) }
         let horizon = SimTime(milliseconds: reader.header.horizonMilliseconds)
-        let report = Box(ReportConsumers(
-            report: ReportPass(header: reader.header, agents: reader.agents, initialGraph: reader.initialGraph,
-                               inactivityDays: options.inactivityDays),
-            activity: withRunMetrics ? RunMetricsAccumulator(agentCount: reader.header.agentCount, horizon: horizon) : nil))
-        let exposure: Box<ExposureConsumer>? = withRunMetrics ? Box(ExposureConsumer(
+        let report = Box(ReportPass(header: reader.header, agents: reader.agents, initialGraph: reader.initialGraph,
+                                    inactivityDays: options.inactivityDays))
+        let runConsumers: Box<RunMetricsConsumers>? = withRunMetrics ? Box(RunMetricsConsumers(
+            activity: RunMetricsAccumulator(agentCount: reader.header.agentCount, horizon: horizon),
             exposure: ExposureMetricsAccumulator(initialGraph: reader.initialGraph, topicCount: reader.header.topicCount,
                                                  horizon: horizon))) : nil
-        // Two threads per block: the report consumers and the exposure accumulator, and the
-        // lighter side (the report's) also decodes the next block; without run metrics the second
-        // thread only decodes. The reader is touched by one closure at a time.
+        // Two threads per block: the report's consumer, which then decodes the next block, and the
+        // run-metric consumers; without run metrics the second thread only decodes. The reader is touched by one closure at a time.
         let source = Box(reader)
         let next = Box(source.value.nextEventBlock())
         while let block = next.value {
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 if part == 0 {
                     report.value.consume(block)
-                    if exposure != nil { next.value = source.value.nextEventBlock() }
-                } else if let exposure {
-                    exposure.value.consume(block)
+                    if runConsumers != nil { next.value = source.value.nextEventBlock() }
+                } else if let runConsumers {
+                    runConsumers.value.consume(block)
                 } else {
                     next.value = source.value.nextEventBlock()
                 }
             }
-            report.value.report.measurePendingParadox()
+            report.value.measurePendingParadox()
         }
         reader = source.value
         if case .corrupted(let error) = reader.outcome { throw TraceAnalysis.Failure(description: error.description) }
         // The consumers' finishing steps (mostly serial) run on a worker while this thread computes
         // the final graph's statistics, whose own parallel loops then are not nested inside another
         // one (GCD runs a nested loop on one thread).
-        let finalGraph = report.value.report.graph
+        let finalGraph = report.value.graph
         let finished = Box<(metrics: RunMetrics, tables: ReportTables, runMetrics: RunMetrics?)?>(nil)
         let finishing = DispatchGroup()
         DispatchQueue.global().async(group: finishing) {
-            let (metrics, tables) = report.value.report.finish(options: options)
+            let (metrics, tables) = report.value.finish(options: options)
             var runMetrics: RunMetrics?
-            if let activity = report.value.activity, let exposure {
-                let activityMetrics = activity.finish()
-                let exposed = exposure.value.exposure.finish()
+            if let runConsumers {
+                let activityMetrics = runConsumers.value.activity.finish()
+                let exposed = runConsumers.value.exposure.finish()
                 runMetrics = RunMetrics(scalars: activityMetrics.scalars + exposed.scalars,
                                         timeseries: activityMetrics.timeseries + exposed.timeseries)
             }
@@ -135,7 +123,7 @@ struct TraceMetricsPass {
         metrics = RunMetrics(scalars: metrics.scalars.filter { $0.value.isFinite },
                              timeseries: metrics.timeseries.filter { $0.value.isFinite })
         let runReport = RunReport(worldName: reader.header.worldName, runLabel: "", configHash: reader.header.configHash,
-                                  seed: reader.header.seed, days: report.value.report.days,
+                                  seed: reader.header.seed, days: report.value.days,
                                   traceComplete: reader.outcome.isComplete, metrics: metrics, tables: tables)
         return Output(runMetrics: runMetrics, report: runReport, finalGraphStatistics: statistics)
     }

@@ -2,6 +2,7 @@ import Foundation
 import AgoraCore
 import Testing
 @testable import AgoraAnalysis
+@testable import AgoraTrace
 
 @Suite struct ExposureMetricsAccumulatorTests {
     /// Three agents (0 follows 1); four posts; two feeds on two days; worked out by hand below.
@@ -84,5 +85,49 @@ import Testing
         let m = accumulator.finish()
         #expect(m["exposure.impressions"] == 1)
         #expect(m["exposure.item_coverage"] == 1)
+    }
+
+    /// `consume(block:)` (with its cache hints) equals `consume(_:)` event by event: a seeded
+    /// stream of posts, likes, follows and feeds, where posts and late agents arrive inside the
+    /// hint distance (the record arrays grow mid-block) and some impressions name unknown posts.
+    @Test func consumingABlockEqualsConsumingItsEvents() {
+        var random = RandomStream(seed: 7, purpose: .session)
+        var events: [TraceEvent] = []
+        var posts: UInt32 = 0
+        var time = SimTime.zero
+        for _ in 0..<600 {
+            time = time + .second * Int64(1 + random.next() % 400)
+            let agent = UInt32(random.next() % 60)
+            switch random.next() % 10 {
+            case 0, 1:
+                events.append(TraceEvent(time: time, kind: .post, agent: agent, target: posts, value: -1,
+                                         extra: PostAttributesPacking.pack(topic: UInt16(random.next() % 4), stance: 0)))
+                posts += 1
+            case 2:
+                events.append(TraceEvent(time: time, kind: .follow, agent: agent, target: UInt32(random.next() % 80)))
+            case 3 where posts > 0:
+                events.append(TraceEvent(time: time, kind: .like, agent: agent, target: UInt32(random.next() % UInt64(posts))))
+            default:
+                let feed = Int(random.next() % 25)
+                events.append(TraceEvent(time: time, kind: .sessionStart, agent: agent, value: Int64(feed)))
+                for position in 0..<feed {
+                    let post = UInt32(random.next() % UInt64(posts + 3))  // a few not created yet
+                    events.append(TraceEvent(time: time, kind: .impression, agent: agent, target: post, value: Int64(position)))
+                }
+                events.append(TraceEvent(time: time, kind: .sessionEnd, agent: agent, value: Int64(feed)))
+            }
+        }
+        let graph = FollowGraph(nodeCount: 40)
+        var oneByOne = ExposureMetricsAccumulator(initialGraph: graph, topicCount: 4, horizon: .day * 3)
+        for event in events { oneByOne.consume(event) }
+        var byBlocks = ExposureMetricsAccumulator(initialGraph: graph, topicCount: 4, horizon: .day * 3)
+        for start in stride(from: 0, to: events.count, by: 1000) {
+            let slice = events[start..<min(start + 1000, events.count)]
+            byBlocks.consume(block: TraceEventBlock(
+                blockNumber: start / 1000, times: slice.map(\.time.milliseconds), kinds: slice.map(\.kindCode),
+                agents: slice.map(\.agent), targets: slice.map(\.target), values: slice.map(\.value), extras: slice.map(\.extra)))
+        }
+        #expect(events.count > 3000)
+        #expect(byBlocks.finish() == oneByOne.finish())
     }
 }
