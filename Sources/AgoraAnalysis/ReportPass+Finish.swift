@@ -2,11 +2,11 @@ import AgoraCore
 
 /// Turns the pass's state into metrics and tables.
 extension ReportPass {
-    /// Measures any snapshot still pending, and hands over its tie interaction keys (sorted in
-    /// place, so the pass never holds two copies of what can be tens of millions of keys); call
-    /// once, after the last event.
+    /// Waits for the snapshots' paradox measures, and hands over its tie interaction keys (sorted
+    /// in place, so the pass never holds two copies of what can be tens of millions of keys);
+    /// call once, after the last event.
     mutating func finish(options: ReportAnalysis.Options) -> (RunMetrics, ReportTables) {
-        measurePendingParadox()
+        let paradox = paradoxMeasures.finishedSeries()
         var scalars: [MetricValue] = []
         var series: [TimeseriesValue] = paradox.points + polarization.points
         var tables = ReportTables()

@@ -14,7 +14,8 @@ struct ReportPass {
     let initialOpinions: [Float]
     var retention: RetentionAccumulator
     var cascades: CascadeAccumulator
-    var paradox = FriendshipParadoxSeries()
+    /// The friendship paradox of the snapshots, measured in the background as they come.
+    let paradoxMeasures = FriendshipParadoxQueue()
     var polarization = PolarizationSeries()
     /// One `FollowTieAnalysis.key` (interacting agent, author) per interaction with another
     /// agent's post, in trace order; counted by sorting at the end (cheaper than hashing every
@@ -32,11 +33,6 @@ struct ReportPass {
     var changedSinceParadoxMeasure = false
     private var snapshotDay = -1
     private var snapshotRemaining = 0
-    /// Snapshots whose paradox is still to be measured, with the graph and post counts as they
-    /// stood (copy-on-write: nothing is copied unless an event changes them before the measure).
-    /// The pass measures them between blocks (`measurePendingParadox`), outside its parallel
-    /// step: a parallel loop nested in that step runs on one thread.
-    private var pendingParadox: [(day: Int, graph: FollowGraph, posts: [Int], repostsReceived: [Int])] = []
 
     init(header: TraceHeader, agents: AgentAttributes, initialGraph: FollowGraph, inactivityDays: Int) {
         let dayMs = SimTime.day.milliseconds
@@ -51,7 +47,7 @@ struct ReportPass {
         seenStanceSum = [Double](repeating: 0, count: agents.count)
         seenCount = [Int32](repeating: 0, count: agents.count)
         polarization.begin(initialOpinions: agents.opinion.map(Double.init), joinTimes: agents.joinTime, graph: initialGraph)
-        paradox.record(day: 0, graph: initialGraph, posts: [], repostsReceived: [])
+        paradoxMeasures.measure(day: 0, graph: initialGraph, posts: [], repostsReceived: [])
     }
 
     private mutating func growGraph(toInclude agent: UInt32) {
@@ -67,16 +63,6 @@ struct ReportPass {
     private mutating func interacted(agent: UInt32, post: UInt32) {
         guard let author = cascades.authorOf(post), author != Int(agent) else { return }
         tieInteractionKeys.append(FollowTieAnalysis.key(agent, UInt32(author)))
-    }
-
-    /// Measures the friendship paradox of the snapshots consumed since the last call, in order.
-    /// Call between blocks, outside any parallel step, and before `finish`.
-    mutating func measurePendingParadox() {
-        for pending in pendingParadox {
-            paradox.record(day: pending.day, graph: pending.graph, posts: pending.posts,
-                           repostsReceived: pending.repostsReceived)
-        }
-        pendingParadox.removeAll()
     }
 
     /// Consumes every event of a block.
@@ -136,7 +122,8 @@ struct ReportPass {
         case EventKind.snapshotDay.rawValue:
             snapshotDay = Int(target)
             snapshotRemaining = Int(value)
-            pendingParadox.append((snapshotDay, graph, cascades.postsBy, cascades.repostsReceived))
+            paradoxMeasures.measure(day: snapshotDay, graph: graph, posts: cascades.postsBy,
+                                    repostsReceived: cascades.repostsReceived)
             changedSinceParadoxMeasure = false
             polarization.startSnapshot(day: snapshotDay)
             if snapshotRemaining <= 0 { finishSnapshot() }

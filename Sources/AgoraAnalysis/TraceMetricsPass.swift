@@ -90,7 +90,6 @@ struct TraceMetricsPass {
                     next.value = source.value.nextEventBlock()
                 }
             }
-            report.value.measurePendingParadox()
         }
         reader = source.value
         if case .corrupted(let error) = reader.outcome { throw TraceAnalysis.Failure(description: error.description) }

@@ -1,0 +1,30 @@
+import AgoraCore
+import Dispatch
+
+/// Measures the friendship paradox of a pass's snapshots (`FriendshipParadoxSeries.record`) on a
+/// background serial queue, in the order they are handed in, so that the pass goes on consuming
+/// blocks meanwhile: one measure builds a CSR copy of the graph and compares every node with its
+/// neighbours, most of a second at 1M agents, with one core idle for much of it. The measures run
+/// outside the pass's parallel step, so their own parallel loops keep both threads (a loop nested
+/// in a parallel step runs on one thread). The series is read once, after every measure.
+///
+/// Memory: each queued snapshot holds its graph and post counts (copy-on-write: shared with the
+/// pass until an event changes them) until its measure ran.
+///
+/// Thread safety (hence `@unchecked Sendable`): `series` is only touched by blocks on `queue` and
+/// by `finishedSeries()`, which reads it inside a `sync` on that serial queue.
+final class FriendshipParadoxQueue: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "agora.report.friendship-paradox")
+    private var series = FriendshipParadoxSeries()
+
+    /// Queues the measure of one snapshot (day 0 is the initial graph). O(1) for the caller;
+    /// O(V + E log d) on the queue.
+    func measure(day: Int, graph: FollowGraph, posts: [Int], repostsReceived: [Int]) {
+        queue.async { self.series.record(day: day, graph: graph, posts: posts, repostsReceived: repostsReceived) }
+    }
+
+    /// Waits until every queued measure ran and returns the series.
+    func finishedSeries() -> FriendshipParadoxSeries {
+        queue.sync { series }
+    }
+}
