@@ -7,7 +7,8 @@ because the machine is shared. Exit status 1 when the reference-model totals of 
 
 Environment knobs (defaults in brackets): BENCH_SEEDS [5] seeds per reference-model point,
 BENCH_MESA_100K_SEEDS [1] Mesa seeds at 100,000 agents, BENCH_RUNS [3] runs per scaling point,
-BENCH_RUNS_1M [1] runs of each 1,000,000-agent world (the bench world takes minutes on a 2-core machine),
+BENCH_RUNS_1M [1] runs of the 1,000,000-agent bench world (minutes each on a 2-core machine),
+BENCH_RUNS_REFERENCE_1M [3] runs of the 1,000,000-agent reference model (about 25 s each),
 BENCH_1M [1] run the 1,000,000-agent worlds (the bench world and the reference model), BENCH_OUT [/tmp/agora-bench] scratch output root,
 BENCH_PARTS [reference,scaling,graph,feeds,llm] which groups to run (trace throughput, trace reading and
             the report run with scaling, on the 100,000-agent bench trace).
@@ -32,6 +33,7 @@ SEEDS = int(os.environ.get("BENCH_SEEDS", "5"))
 MESA_100K_SEEDS = int(os.environ.get("BENCH_MESA_100K_SEEDS", "1"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 RUNS_1M = int(os.environ.get("BENCH_RUNS_1M", "1"))
+RUNS_REFERENCE_1M = int(os.environ.get("BENCH_RUNS_REFERENCE_1M", "3"))
 WITH_1M = os.environ.get("BENCH_1M", "1") == "1"
 PARTS = os.environ.get("BENCH_PARTS", "reference,scaling,graph,feeds,llm").split(",")
 # With an OpenAI-compatible server running (e.g. `make llm-server`), its base URL here adds the
@@ -339,7 +341,7 @@ def main():
     if "reference" in PARTS:
         results["reference_model"] = [reference_point(10_000, SEEDS), reference_point(100_000, MESA_100K_SEEDS)]
         if WITH_1M:
-            results["reference_model_1m"] = reference_scale_point(1_000_000, RUNS_1M)
+            results["reference_model_1m"] = reference_scale_point(1_000_000, RUNS_REFERENCE_1M)
     if "scaling" in PARTS:
         scaling = []
         trace = None
