@@ -9,17 +9,26 @@ extension ExposureMetricsAccumulator {
     ]
 
     /// The metrics of everything consumed so far: run scalars and one point per day and metric.
+    /// The accumulator can go on consuming afterwards (it works on a copy: O(posts) memory).
     public func finish() -> RunMetrics {
         var copy = self
-        copy.flushFeed()
-        copy.closeDay(upTo: dayCount)
-        let shown = copy.posts.indices.filter { copy.posts[$0].impressions > 0 }.map { UInt32($0) }
-        let authors = copy.authors.indices.filter { copy.authors[$0].impressions > 0 }.map { UInt32($0) }
-        let values = copy.summarize(totals: copy.run, shown: shown, count: { copy.posts[Int($0)].impressions },
-                                    tailWeight: { copy.posts[Int($0)].tailWeight }, authors: authors,
-                                    authorCount: { copy.authors[Int($0)].impressions })
+        return copy.finishInPlace()
+    }
+
+    /// `finish()` without copying the per-post and per-author records (hundreds of megabytes at
+    /// 10M agents): folds the open feed and the last days into the accumulator itself, so call it
+    /// once, after the last event.
+    public mutating func finishInPlace() -> RunMetrics {
+        flushFeed()
+        closeDay(upTo: dayCount)
+        let shown = posts.indices.filter { posts[$0].impressions > 0 }.map { UInt32($0) }
+        let shownAuthors = authors.indices.filter { authors[$0].impressions > 0 }.map { UInt32($0) }
+        let postRecords = posts, authorRecords = authors
+        let values = summarize(totals: run, shown: shown, count: { postRecords[Int($0)].impressions },
+                               tailWeight: { postRecords[Int($0)].tailWeight }, authors: shownAuthors,
+                               authorCount: { authorRecords[Int($0)].impressions })
         let scalars = zip(Self.metricNames, values).map { MetricValue(name: $0.0, value: $0.1) }
-        return RunMetrics(scalars: scalars, timeseries: copy.series)
+        return RunMetrics(scalars: scalars, timeseries: series)
     }
 
     /// Summarizes every day before `day` that is still open, and starts `day`.

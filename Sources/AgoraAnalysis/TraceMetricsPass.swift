@@ -71,12 +71,13 @@ struct TraceMetricsPass {
         let horizon = SimTime(milliseconds: reader.header.horizonMilliseconds)
         let report = Box(ReportPass(header: reader.header, agents: reader.agents, initialGraph: reader.initialGraph,
                                     inactivityDays: options.inactivityDays))
-        let runConsumers: Box<RunMetricsConsumers>? = withRunMetrics ? Box(RunMetricsConsumers(
+        let runConsumers: Box<RunMetricsConsumers?>? = withRunMetrics ? Box(RunMetricsConsumers(
             activity: RunMetricsAccumulator(agentCount: reader.header.agentCount, horizon: horizon),
             exposure: ExposureMetricsAccumulator(initialGraph: reader.initialGraph, topicCount: reader.header.topicCount,
                                                  horizon: horizon))) : nil
         // Two threads per block: the report's consumer, which then decodes the next block, and the
-        // run-metric consumers; without run metrics the second thread only decodes. The reader is touched by one closure at a time.
+        // run-metric consumers; without run metrics the second thread only decodes. The reader is
+        // touched by one closure at a time.
         let source = Box(reader)
         let next = Box(source.value.nextEventBlock())
         while let block = next.value {
@@ -85,7 +86,7 @@ struct TraceMetricsPass {
                     report.value.consume(block)
                     if runConsumers != nil { next.value = source.value.nextEventBlock() }
                 } else if let runConsumers {
-                    runConsumers.value.consume(block)
+                    runConsumers.value!.consume(block)
                 } else {
                     next.value = source.value.nextEventBlock()
                 }
@@ -103,14 +104,17 @@ struct TraceMetricsPass {
         let finished = Box<(metrics: RunMetrics, tables: ReportTables, runMetrics: RunMetrics?)?>(nil)
         let finishing = DispatchGroup()
         DispatchQueue.global().async(group: finishing) {
-            let (metrics, tables) = report.value.finish(options: options)
+            // The run-metric consumers first, without copying their records, and then dropped,
+            // so that their memory is back before the statistics reach their peak.
             var runMetrics: RunMetrics?
-            if let runConsumers {
-                let activityMetrics = runConsumers.value.activity.finish()
-                let exposed = runConsumers.value.exposure.finish()
+            if let runConsumers, var consumers = runConsumers.value {
+                runConsumers.value = nil
+                let activityMetrics = consumers.activity.finish()
+                let exposed = consumers.exposure.finishInPlace()
                 runMetrics = RunMetrics(scalars: activityMetrics.scalars + exposed.scalars,
                                         timeseries: activityMetrics.timeseries + exposed.timeseries)
             }
+            let (metrics, tables) = report.value.finish(options: options)
             finished.value = (metrics, tables, runMetrics)
         }
         let statistics = finalGraphStatistics.map {
