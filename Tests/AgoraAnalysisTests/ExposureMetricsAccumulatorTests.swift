@@ -129,5 +129,8 @@ import Testing
         }
         #expect(events.count > 3000)
         #expect(byBlocks.finish() == oneByOne.finish())
+        // Finishing in place (no copy of the records) gives the same metrics as finishing a copy.
+        let copied = byBlocks.finish()
+        #expect(byBlocks.finishInPlace() == copied)
     }
 }
