@@ -95,6 +95,19 @@ def main(path):
               f"{writer['raw_mb_per_second_max']:.0f}), {writer['events_per_second_median'] / 1e6:.1f}M events/s; raw zstd "
               f"{raw['raw_mb_per_second_median']:.0f} MB/s ({raw['raw_mb_per_second_min']:.0f}–{raw['raw_mb_per_second_max']:.0f}), "
               f"{raw['events_per_second_median'] / 1e6:.1f}M events/s; writer/raw = {trace['writer_over_raw_speed']:.2f}.\n")
+    if "trace_reading" in results:
+        reading = results["trace_reading"]
+        print(f"| reading the {reading['events']:,}-event bench trace back (whole process) | wall s "
+              "| events/s (wall) | events per CPU-second |")
+        print("|---|---|---|---|")
+        names = {"swift_trace_stats": "`agora trace stats`", "report": "`agora report` (HTML, MD, JSON)",
+                 "python_read_trace": "Python `agora_trace.read_trace`"}
+        for key, name in names.items():
+            if key in reading:
+                point = reading[key]
+                print(f"| {name} | {rng(point['wall_seconds'], digits=2)} | {rng(point['events_per_second'])} "
+                      f"| {rng(point['events_per_cpu_second'])} |")
+        print()
     if "graph_statistics" in results:
         print("| graph | agora graph stats (whole process, all keys) | igraph (sum of timed operations) | networkx (same) "
               "| networkx slowest parts | load avg |")
