@@ -31,32 +31,32 @@ extension ExposureMetricsAccumulator {
     }
 }
 
-/// The start addresses of the post and author records, taken once and again only when a record
-/// array grew (it may have moved). Used for cache hints only: a hint never faults and changes no
-/// value, and the addresses are never dereferenced.
+/// The start addresses of the post and author records (`Prefetch.address(of:)`), taken once and
+/// again only when a record array grew (it may have moved). Used for cache hints only: a hint
+/// never faults and changes no value, and the addresses are never dereferenced.
 private struct RecordAddresses {
-    let posts: UInt
+    let posts: UnsafeRawPointer?
     let postCount: Int
-    let authors: UInt
+    let authors: UnsafeRawPointer?
     let authorCount: Int
 
     init(of accumulator: ExposureMetricsAccumulator) {
-        posts = accumulator.posts.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        posts = Prefetch.address(of: accumulator.posts)
         postCount = accumulator.posts.count
-        authors = accumulator.authors.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        authors = Prefetch.address(of: accumulator.authors)
         authorCount = accumulator.authors.count
     }
 
     /// Hints both cache lines a 40-byte post record can straddle.
     @inline(__always) func hintPost(_ index: Int) {
-        guard posts != 0, index < postCount else { return }
-        let start = posts &+ UInt(index &* MemoryLayout<PostExposure>.stride)
-        Prefetch.read(UnsafeRawPointer(bitPattern: start)!)
-        Prefetch.read(UnsafeRawPointer(bitPattern: start &+ UInt(MemoryLayout<PostExposure>.stride - 1))!)
+        guard let posts, index < postCount else { return }
+        let start = posts + index * MemoryLayout<PostExposure>.stride
+        Prefetch.read(start)
+        Prefetch.read(start + (MemoryLayout<PostExposure>.stride - 1))
     }
 
     @inline(__always) func hintAuthor(_ index: Int) {
-        guard authors != 0, index < authorCount else { return }
-        Prefetch.read(UnsafeRawPointer(bitPattern: authors &+ UInt(index &* MemoryLayout<AuthorExposure>.stride))!)
+        guard let authors, index < authorCount else { return }
+        Prefetch.read(authors + index * MemoryLayout<AuthorExposure>.stride)
     }
 }

@@ -30,7 +30,7 @@ public enum TraceAnalysis {
         }
         if case .corrupted(let error) = reader.outcome { throw Failure(description: error.description) }
         let activity = accumulator.finish()
-        let exposed = exposure.finish()
+        let exposed = exposure.finishInPlace()
         return RunMetrics(scalars: activity.scalars + exposed.scalars, timeseries: activity.timeseries + exposed.timeseries)
     }
 }

@@ -101,9 +101,7 @@ struct TraceMetricsPass {
         // at once raised the peak memory from 860 to 940 MB).
         _ = report.value.paradoxMeasures.finishedSeries()
         let finalGraph = report.value.graph
-        let finished = Box<(metrics: RunMetrics, tables: ReportTables, runMetrics: RunMetrics?)?>(nil)
-        let finishing = DispatchGroup()
-        DispatchQueue.global().async(group: finishing) {
+        var ((metrics, tables, runMetrics), statistics) = SideBySide.run({
             // The run-metric consumers first, without copying their records, and then dropped,
             // so that their memory is back before the statistics reach their peak.
             var runMetrics: RunMetrics?
@@ -115,13 +113,12 @@ struct TraceMetricsPass {
                                         timeseries: activityMetrics.timeseries + exposed.timeseries)
             }
             let (metrics, tables) = report.value.finish(options: options)
-            finished.value = (metrics, tables, runMetrics)
-        }
-        let statistics = finalGraphStatistics.map {
-            GraphStatistics.compute(graph: finalGraph, directed: true, seed: $0.seed, sampleSize: $0.sampleSize)
-        }
-        finishing.wait()
-        guard var (metrics, tables, runMetrics) = finished.value else { preconditionFailure("finishing produced nothing") }
+            return (metrics, tables, runMetrics)
+        }, alongside: {
+            finalGraphStatistics.map {
+                GraphStatistics.compute(graph: finalGraph, directed: true, seed: $0.seed, sampleSize: $0.sampleSize)
+            }
+        })
         if quoteTexts, reader.textBlocksRead > 0, !tables.topCascades.isEmpty {
             let texts = try ReportAnalysis.postTexts(tracePath: path, posts: Set(tables.topCascades.map { UInt32($0.rootPost) }))
             for i in tables.topCascades.indices { tables.topCascades[i].text = texts[UInt32(tables.topCascades[i].rootPost)] }

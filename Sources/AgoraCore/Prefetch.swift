@@ -28,5 +28,11 @@ public enum Prefetch {
     /// Hints that the cache line holding `address` will be read soon.
     @inlinable @inline(__always)
     public static func read(_ address: UnsafeRawPointer) { agora_prefetch(address) }
-}
 
+    /// Where `array`'s elements start now, for hints only: taken once per phase in which the
+    /// array cannot move (hinting through `withUnsafeBufferPointer` at every hint retains the
+    /// array each time). `nil` for an array without storage. O(1).
+    public static func address<Element>(of array: [Element]) -> UnsafeRawPointer? {
+        array.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+}

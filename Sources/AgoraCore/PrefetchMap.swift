@@ -28,23 +28,20 @@ public struct PrefetchMap: @unchecked Sendable {
 
     /// The map of `world`'s columns as they are now. O(1).
     init(world: WorldState) {
-        func address<T>(_ array: [T]) -> UnsafeRawPointer? {
-            array.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-        }
         agentCount = world.agentCount
-        sessionCount = address(world.agents.sessionCount)
-        activity = address(world.agents.attributes.activity)
-        interests = address(world.agents.interests)
+        sessionCount = Prefetch.address(of: world.agents.sessionCount)
+        activity = Prefetch.address(of: world.agents.attributes.activity)
+        interests = Prefetch.address(of: world.agents.interests)
         topicCount = world.agents.topicCount
-        followeeLists = Self.followeeListsReadable ? address(world.graph.followees) : nil
-        postsWritten = address(world.agents.postsWritten)
-        recentPosts = address(world.agents.recentPosts)
+        followeeLists = Self.followeeListsReadable ? Prefetch.address(of: world.graph.followees) : nil
+        postsWritten = Prefetch.address(of: world.agents.postsWritten)
+        recentPosts = Prefetch.address(of: world.agents.recentPosts)
         recentPostCapacity = world.agents.recentPostCapacity
         postCount = world.posts.count
-        postCreatedAt = address(world.posts.createdAt)
-        postAuthor = address(world.posts.author)
-        postRoot = address(world.posts.root)
-        postTopic = address(world.posts.topic)
+        postCreatedAt = Prefetch.address(of: world.posts.createdAt)
+        postAuthor = Prefetch.address(of: world.posts.author)
+        postRoot = Prefetch.address(of: world.posts.root)
+        postTopic = Prefetch.address(of: world.posts.topic)
     }
 
     /// Whether an `[UInt32]` is one pointer to storage holding its count 16 bytes and its first

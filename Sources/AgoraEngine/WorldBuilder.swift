@@ -1,7 +1,6 @@
 import AgoraAgents
 import AgoraConfig
 import AgoraCore
-import Dispatch
 
 /// Builds the initial world of a resolved config: population attributes and dynamic state,
 /// initial follow graph (with communities when the generator defines them), and the shared agent
@@ -19,16 +18,9 @@ public enum WorldBuilder {
         let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
         // The attributes and the graph draw from streams of their own, so they are built on two
         // threads at once (at 1M agents each takes about half a second), with the same result.
-        let drawn = DrawnAttributes()
-        let population = DispatchGroup()
-        DispatchQueue.global().async(group: population) { drawn.value = PopulationBuilder.attributes(for: config) }
-        let generated: GeneratedGraph
-        do { generated = try InitialGraphBuilder.build(for: config, edgeList: edgeList) } catch {
-            population.wait()
-            throw error
+        var (attributes, generated) = try SideBySide.run({ PopulationBuilder.attributes(for: config) }) { () throws(EngineError) in
+            try InitialGraphBuilder.build(for: config, edgeList: edgeList)
         }
-        population.wait()
-        guard var attributes = drawn.value else { preconditionFailure("the population was not drawn") }
         if let community = generated.community { attributes.community = community }
         var agents = AgentStore(attributes: attributes)
         PopulationBuilder.initializeDynamicState(of: &agents, seed: config.seed, parametersByType: parameters, model: model)
@@ -38,8 +30,3 @@ public enum WorldBuilder {
     }
 }
 
-/// The population's attributes, handed from the thread that draws them to `WorldBuilder.build`
-/// (written once before the group is left, read after waiting on it).
-private final class DrawnAttributes: @unchecked Sendable {
-    var value: AgentAttributes?
-}

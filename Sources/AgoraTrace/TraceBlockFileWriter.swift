@@ -33,17 +33,18 @@ final class TraceBlockFileWriter {
         if let error = bytes.withUnsafeBytes({ writeAll($0) }) { throw error }
     }
 
-    /// Compresses `payload` into one zstd frame and writes it with its 28-byte block header.
-    func writeBlock(type: TraceBlockType, itemCount: Int, payload: [UInt8]) throws(TraceError) {
+    /// Compresses the first `length` bytes of `payload` (all of them by default: a scratch buffer
+    /// may hold more) into one zstd frame and writes it with its 28-byte block header.
+    func writeBlock(type: TraceBlockType, itemCount: Int, payload: [UInt8], length: Int? = nil) throws(TraceError) {
         var failure: TraceError?
         payload.withUnsafeBytes { bytes in
-            do throws(TraceError) { try writeBlock(type: type, itemCount: itemCount, payload: bytes) } catch { failure = error }
+            let used = UnsafeRawBufferPointer(rebasing: bytes[0..<(length ?? bytes.count)])
+            do throws(TraceError) { try writeBlock(type: type, itemCount: itemCount, payload: used) } catch { failure = error }
         }
         if let failure { throw failure }
     }
 
-    /// Compresses `payload` into one zstd frame and writes it with its 28-byte block header.
-    func writeBlock(type: TraceBlockType, itemCount: Int, payload: UnsafeRawBufferPointer) throws(TraceError) {
+    private func writeBlock(type: TraceBlockType, itemCount: Int, payload: UnsafeRawBufferPointer) throws(TraceError) {
         try compressor.compress(payload)
         let compressedCount = compressor.compressedCount
         let payloadCRC = compressor.output.withUnsafeBytes {

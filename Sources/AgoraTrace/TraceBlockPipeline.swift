@@ -151,14 +151,9 @@ final class TraceBlockPipeline: @unchecked Sendable {
     private func writeEvents(_ events: UnsafeBufferPointer<TraceEvent>) -> TraceError? {
         let used = TraceBlockEncoder.encodeEvents(events, into: &eventScratch, kindCounts: &kindCounts)
         let before = fileWriter.bytesWritten
-        var failure: TraceError?
-        eventScratch.bytes.withUnsafeBytes { bytes in
-            do throws(TraceError) {
-                try fileWriter.writeBlock(type: .events, itemCount: events.count,
-                                          payload: UnsafeRawBufferPointer(rebasing: bytes[0..<used]))
-            } catch { failure = error }
-        }
-        if let failure { return failure }
+        do {
+            try fileWriter.writeBlock(type: .events, itemCount: events.count, payload: eventScratch.bytes, length: used)
+        } catch { return error }
         eventBlockBytes += fileWriter.bytesWritten - before
         eventsWritten += UInt64(events.count)
         eventBlocks += 1
