@@ -10,7 +10,10 @@ import AgoraCore
 /// - `watermark`: the post count at `t`. Posts appended since (the *tail*) are visited by
 ///   `forEachTail`, newest first, at most `poolSize` of them, so new posts compete before the next
 ///   retrain and a recommender that was never retrained still serves the newest posts.
-/// Refresh cost: O(W log W) for W posts in the window. Feed cost: O(poolSize) per pool read.
+/// Only the pools a registered source reads are built (`servesPopular`, `servesHot`,
+/// `servesInterest`); the others stay empty.
+/// Refresh cost: O(W log poolSize) for W posts in the window (a bounded selection, newest first,
+/// so that most older posts are rejected by one comparison). Feed cost: O(poolSize) per pool read.
 ///
 /// `@unchecked Sendable`: written only by `refresh` (serial apply phase) and `prepareWindow`
 /// (serially, before each decide phase); read concurrently while deciding.
@@ -31,11 +34,16 @@ public final class CandidatePools: @unchecked Sendable {
     public private(set) var hot: [UInt32] = []
     /// Newest posts per topic at the last refresh, newest first.
     public private(set) var byTopic: [[UInt32]] = []
-    private var ranking: [(score: Double, post: UInt32)] = []
-    /// Whether a popular source reads the pools (so `prepareWindow` orders them for it).
+    /// Scratch of `rank`: the bounded selection of a pool's best posts.
+    private let selection = CandidateList(capacity: 1)
+    /// Whether a popular source reads the pools (so `refresh` ranks the popular pool and
+    /// `prepareWindow` orders it).
     public var servesPopular = false
-    /// Whether an interest source reads the pools (so `prepareWindow` splits the tail by topic).
+    /// Whether an interest source reads the pools (so `refresh` fills the topic pools and
+    /// `prepareWindow` splits the tail by topic).
     public var servesInterest = false
+    /// Whether a hot source reads the pools (so `refresh` ranks the hot pool).
+    public var servesHot = false
     /// Pool and tail posts in popularity order for the prepared window (`prepareWindow`).
     public internal(set) var popularOrder: [UInt32] = []
     /// Per topic, the tail posts of the prepared window, newest first (`prepareWindow`).
@@ -62,11 +70,20 @@ public final class CandidatePools: @unchecked Sendable {
         let posts = world.posts
         watermark = posts.count
         windowStart = PostScoring.firstPost(createdAtOrAfter: time.milliseconds - candidateWindow.milliseconds, in: posts)
-        rank(into: &popular, posts: posts) { PostScoring.popularity($0, in: posts, at: time, halfLife: halfLife) }
-        rank(into: &hot, posts: posts) { PostScoring.hot($0, in: posts) }
+        if servesPopular {
+            rank(into: &popular, posts: posts) { PostScoring.popularity($0, in: posts, at: time, halfLife: halfLife) }
+        } else {
+            popular.removeAll(keepingCapacity: true)
+        }
+        if servesHot {
+            rank(into: &hot, posts: posts) { PostScoring.hot($0, in: posts) }
+        } else {
+            hot.removeAll(keepingCapacity: true)
+        }
         let topics = max(world.agents.topicCount, 1)
         if byTopic.count != topics { byTopic = Array(repeating: [], count: topics) }
         for k in 0..<topics { byTopic[k].removeAll(keepingCapacity: true) }
+        guard servesInterest else { return }
         var index = watermark - 1
         while index >= windowStart {
             let topic = Int(posts.topic[index])
@@ -87,11 +104,18 @@ public final class CandidatePools: @unchecked Sendable {
         }
     }
 
+    /// Keeps in `pool` the `poolSize` window posts with the highest `score`, best first (ties: the
+    /// higher post id first; the order `CandidateList` keeps). Newest first, so that the pool
+    /// fills with the strongest candidates early and most older posts cost one comparison.
+    /// O(W log poolSize) for W posts in the window; allocates nothing in the steady state.
     private func rank(into pool: inout [UInt32], posts: PostStore, score: (Int) -> Double) {
-        ranking.removeAll(keepingCapacity: true)
-        for index in windowStart..<watermark { ranking.append((score(index), UInt32(index))) }
-        ranking.sort { $0.score > $1.score || ($0.score == $1.score && $0.post > $1.post) }
+        selection.reset(limit: poolSize)
+        var index = watermark - 1
+        while index >= windowStart {
+            selection.insertNew(PostID(index), score: score(index))
+            index -= 1
+        }
         pool.removeAll(keepingCapacity: true)
-        for entry in ranking.prefix(poolSize) { pool.append(entry.post) }
+        for rank in 0..<selection.count { pool.append(selection.post(at: rank).rawValue) }
     }
 }

@@ -11,7 +11,10 @@ public final class HotSource: FeedSource {
     public let pools: CandidatePools
 
     /// Creates the source over `pools`.
-    public init(pools: CandidatePools) { self.pools = pools }
+    public init(pools: CandidatePools) {
+        self.pools = pools
+        pools.servesHot = true
+    }
 
     /// Offers the hottest eligible posts.
     public func collect(_ request: FeedRequest, into list: CandidateList, scratch: FeedScratch, stream: inout RandomStream) {
