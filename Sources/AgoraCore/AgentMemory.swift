@@ -37,6 +37,9 @@ public struct AgentMemory: Sendable {
         written = [UInt32](repeating: 0, count: agentCount)
     }
 
+    /// Number of agents with a memory row.
+    public var agentCount: Int { written.count }
+
     /// Adds room for one more agent (an arrival).
     public mutating func appendAgent() {
         post.append(contentsOf: repeatElement(UInt32.max, count: capacity))
