@@ -70,7 +70,10 @@ public final class MixSource: FeedSource {
         }
         func take(_ post: PostID, score: Double) {
             guard list.insert(post, score: score) else { return }
-            if request.isInNetwork(post) { inCount += 1 } else { outCount += 1 }
+            // The in/out tally only matters under an out-of-network cap (a followee search each).
+            if outTarget != nil {
+                if request.isInNetwork(post) { inCount += 1 } else { outCount += 1 }
+            }
             selected += 1
         }
         // Step 2: each source up to its quota, within the caps.
