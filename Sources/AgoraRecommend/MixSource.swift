@@ -68,8 +68,9 @@ public final class MixSource: FeedSource {
             guard capped, let outTarget else { return true }
             return request.isInNetwork(post) ? inCount < n - outTarget : outCount < outTarget
         }
+        // Callers have checked `list.contains(post)`, so the insert skips its duplicate scan.
         func take(_ post: PostID, score: Double) {
-            guard list.insert(post, score: score) else { return }
+            guard list.insertNew(post, score: score) else { return }
             // The in/out tally only matters under an out-of-network cap (a followee search each).
             if outTarget != nil {
                 if request.isInNetwork(post) { inCount += 1 } else { outCount += 1 }
@@ -100,12 +101,15 @@ public final class MixSource: FeedSource {
                 }
             }
         }
-        // Leftovers, below every chosen post, for re-ranking.
+        // Leftovers, below every chosen post, for re-ranking. Within a source their scores fall
+        // with the rank, so once one cannot enter the full list no later one can.
         for c in components.indices {
             let candidates = scratch.componentList(c)
-            for rank in 0..<candidates.count where !list.contains(candidates.post(at: rank)) {
+            for rank in 0..<candidates.count {
                 let post = candidates.post(at: rank)
-                list.insert(post, score: -Double(rank + 1) - Double(c) / Double(components.count + 1))
+                let score = -Double(rank + 1) - Double(c) / Double(components.count + 1)
+                guard list.wouldAccept(post, score: score) else { break }
+                if !list.contains(post) { list.insertNew(post, score: score) }
             }
         }
     }
