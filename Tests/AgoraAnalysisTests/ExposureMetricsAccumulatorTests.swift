@@ -89,7 +89,9 @@ import Testing
 
     /// `consume(block:)` (with its cache hints) equals `consume(_:)` event by event: a seeded
     /// stream of posts, likes, follows and feeds, where posts and late agents arrive inside the
-    /// hint distance (the record arrays grow mid-block) and some impressions name unknown posts.
+    /// hint distance (the record arrays grow mid-block), some impressions name unknown posts, and
+    /// the sessions' followee-list hints run while follows of new agents grow the graph (whose
+    /// initial value both accumulators share, so the first follow copies it).
     @Test func consumingABlockEqualsConsumingItsEvents() {
         var random = RandomStream(seed: 7, purpose: .session)
         var events: [TraceEvent] = []
