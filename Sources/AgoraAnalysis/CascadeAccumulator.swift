@@ -18,7 +18,7 @@ struct CascadeAccumulator {
     private(set) var stance: [Float] = []
     private var root: [UInt32] = []
     private var depth: [UInt16] = []
-    private var known: [Bool] = []
+    private(set) var known: [Bool] = []
     private var cascadeSize: [Int32] = []
     private var cascadeDepth: [UInt16] = []
     private var levelCounts: [UInt64: Int32] = [:]

@@ -67,7 +67,7 @@ private struct RecordAddresses {
     let followees: UnsafeRawPointer?
     let nodeCount: Int
 
-    init(of accumulator: ExposureMetricsAccumulator) {
+    init(of accumulator: borrowing ExposureMetricsAccumulator) {
         posts = Prefetch.address(of: accumulator.posts)
         postCount = accumulator.posts.count
         authors = Prefetch.address(of: accumulator.authors)

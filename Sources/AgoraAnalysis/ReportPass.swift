@@ -65,14 +65,6 @@ struct ReportPass {
         tieInteractionKeys.append(FollowTieAnalysis.key(agent, UInt32(author)))
     }
 
-    /// Consumes every event of a block.
-    mutating func consume(_ block: TraceEventBlock) {
-        for i in 0..<block.count {
-            consume(time: block.times[i], kind: block.kinds[i], agent: block.agents[i], target: block.targets[i],
-                    value: block.values[i], extra: block.extras[i])
-        }
-    }
-
     mutating func consume(time: Int64, kind: UInt8, agent: UInt32, target: UInt32, value: Int64, extra: Int64) {
         switch kind {
         case EventKind.impression.rawValue:

@@ -24,10 +24,10 @@ import AgoraCore
 struct RetentionAccumulator {
     let days: Int
     let inactivityDays: Int
-    private let words: Int
-    private var activeBits: [UInt64]
+    let words: Int
+    private(set) var activeBits: [UInt64]
     private(set) var joinDay: [Int32]
-    private var lastSessionEnd: [Int64]
+    private(set) var lastSessionEnd: [Int64]
     private var returnGapTotal: Double = 0
     private var returnGaps = 0
     private var churnPerDay: [Int]
