@@ -39,13 +39,18 @@ public struct FollowGraph: Sendable, Equatable {
     }
 
     /// Makes `follower` follow `followee`. Returns `false` (and changes nothing) for a self-follow
-    /// or an existing edge. O(out-degree).
+    /// or an existing edge. O(out-degree); amortised O(1) when `followee` sorts after every
+    /// current followee (how a trace's initial graph arrives: each follower's list in order).
     @discardableResult
     public mutating func follow(_ follower: AgentID, _ followee: AgentID) -> Bool {
         guard follower != followee else { return false }
-        let (index, found) = FollowGraph.position(of: followee.rawValue, in: followees[follower.index])
-        guard !found else { return false }
-        followees[follower.index].insert(followee.rawValue, at: index)
+        if let last = followees[follower.index].last, last >= followee.rawValue {
+            let (index, found) = FollowGraph.position(of: followee.rawValue, in: followees[follower.index])
+            guard !found else { return false }
+            followees[follower.index].insert(followee.rawValue, at: index)
+        } else {
+            followees[follower.index].append(followee.rawValue)
+        }
         followerCounts[followee.index] += 1
         edgeCount += 1
         return true
