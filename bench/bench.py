@@ -6,8 +6,8 @@ because the machine is shared. Exit status 1 when the reference-model totals of 
 (means over seeds) differ by more than 5%.
 
 Environment knobs (defaults in brackets): BENCH_SEEDS [5] seeds per reference-model point,
-BENCH_MESA_100K_SEEDS [1] Mesa seeds at 100,000 agents, BENCH_RUNS [3] runs per scaling point,
-BENCH_RUNS_1M [1] runs of the 1,000,000-agent bench world (minutes each on a 2-core machine),
+BENCH_MESA_100K_SEEDS [5] Mesa seeds at 100,000 agents (20-60 s each; the totals check needs 5), BENCH_RUNS [3] runs per scaling point,
+BENCH_RUNS_1M [3] runs of the 1,000,000-agent bench world (about 3 minutes each on a 2-core machine),
 BENCH_RUNS_REFERENCE_1M [3] runs of the 1,000,000-agent reference model (about 25 s each),
 BENCH_1M [1] run the 1,000,000-agent worlds (the bench world and the reference model), BENCH_OUT [/tmp/agora-bench] scratch output root,
 BENCH_PARTS [reference,scaling,graph,feeds,llm] which groups to run (trace throughput, trace reading and
@@ -30,9 +30,9 @@ AGORA_BENCH = os.path.join(ROOT, ".build/release/agora-bench")
 PYTHON = sys.executable
 OUT = os.environ.get("BENCH_OUT", "/tmp/agora-bench")
 SEEDS = int(os.environ.get("BENCH_SEEDS", "5"))
-MESA_100K_SEEDS = int(os.environ.get("BENCH_MESA_100K_SEEDS", "1"))
+MESA_100K_SEEDS = int(os.environ.get("BENCH_MESA_100K_SEEDS", "5"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-RUNS_1M = int(os.environ.get("BENCH_RUNS_1M", "1"))
+RUNS_1M = int(os.environ.get("BENCH_RUNS_1M", "3"))
 RUNS_REFERENCE_1M = int(os.environ.get("BENCH_RUNS_REFERENCE_1M", "3"))
 WITH_1M = os.environ.get("BENCH_1M", "1") == "1"
 PARTS = os.environ.get("BENCH_PARTS", "reference,scaling,graph,feeds,llm").split(",")
