@@ -27,7 +27,7 @@ extension ReportPass {
             if far < count, block.kinds[far] == impression { hints.hintPost(Int(block.targets[far])) }
             let near = i + Self.authorHintDistance
             if near < count, block.kinds[near] == impression, let author = cascades.authorOf(block.targets[near]) {
-                hints.hintAuthor(author)
+                hints.impressionsReceived.hint(author)
             }
             consume(time: block.times[i], kind: block.kinds[i], agent: block.agents[i], target: block.targets[i],
                     value: block.values[i], extra: block.extras[i])
@@ -36,70 +36,49 @@ extension ReportPass {
     }
 }
 
-/// The start addresses of the rows `ReportPass` reads per impression and per session
-/// (`Prefetch.address(of:)`), taken once and again only when one of the arrays grew (it may have
-/// moved). For cache hints only: a hint never faults and changes no value, and the addresses are
-/// never dereferenced.
+/// Where the rows `ReportPass` reads per impression and per session are, for cache hints only,
+/// taken once per block and again only when one of the arrays grew (it may have moved).
 private struct ReportRowAddresses {
-    let author: UnsafeRawPointer?
-    let known: UnsafeRawPointer?
-    let stance: UnsafeRawPointer?
-    let postCount: Int
-    let impressionsReceived: UnsafeRawPointer?
-    let authorCount: Int
-    let activeBits: UnsafeRawPointer?
-    let lastSessionEnd: UnsafeRawPointer?
-    let seenStanceSum: UnsafeRawPointer?
-    let seenCount: UnsafeRawPointer?
-    let agentCount: Int
-    let viewerCount: Int
+    let author: PrefetchColumn
+    let known: PrefetchColumn
+    let stance: PrefetchColumn
+    let impressionsReceived: PrefetchColumn
+    let activeBits: PrefetchColumn
     let words: Int
+    let lastSessionEnd: PrefetchColumn
+    let seenStanceSum: PrefetchColumn
+    let seenCount: PrefetchColumn
 
     init(of pass: borrowing ReportPass) {
-        author = Prefetch.address(of: pass.cascades.author)
-        known = Prefetch.address(of: pass.cascades.known)
-        stance = Prefetch.address(of: pass.cascades.stance)
-        postCount = min(pass.cascades.author.count, pass.cascades.known.count, pass.cascades.stance.count)
-        impressionsReceived = Prefetch.address(of: pass.cascades.impressionsReceived)
-        authorCount = pass.cascades.impressionsReceived.count
-        activeBits = Prefetch.address(of: pass.retention.activeBits)
-        lastSessionEnd = Prefetch.address(of: pass.retention.lastSessionEnd)
-        agentCount = min(pass.retention.agentCount, pass.retention.lastSessionEnd.count)
-        seenStanceSum = Prefetch.address(of: pass.seenStanceSum)
-        seenCount = Prefetch.address(of: pass.seenCount)
-        viewerCount = min(pass.seenStanceSum.count, pass.seenCount.count)
+        author = PrefetchColumn(pass.cascades.author)
+        known = PrefetchColumn(pass.cascades.known)
+        stance = PrefetchColumn(pass.cascades.stance)
+        impressionsReceived = PrefetchColumn(pass.cascades.impressionsReceived)
+        activeBits = PrefetchColumn(pass.retention.activeBits)
         words = pass.retention.words
+        lastSessionEnd = PrefetchColumn(pass.retention.lastSessionEnd)
+        seenStanceSum = PrefetchColumn(pass.seenStanceSum)
+        seenCount = PrefetchColumn(pass.seenCount)
     }
 
     /// Whether every array still has the length these addresses were taken at.
     @inline(__always) func isCurrent(for pass: borrowing ReportPass) -> Bool {
-        pass.cascades.author.count == postCount && pass.cascades.impressionsReceived.count == authorCount
-            && pass.retention.agentCount == agentCount && pass.seenCount.count == viewerCount
+        pass.cascades.author.count == author.count && pass.cascades.impressionsReceived.count == impressionsReceived.count
+            && pass.retention.lastSessionEnd.count == lastSessionEnd.count && pass.seenCount.count == seenCount.count
     }
 
     /// Hints the post's author, known flag and stance.
     @inline(__always) func hintPost(_ post: Int) {
-        guard post < postCount, let author, let known, let stance else { return }
-        Prefetch.read(author + post * MemoryLayout<UInt32>.stride)
-        Prefetch.read(known + post * MemoryLayout<Bool>.stride)
-        Prefetch.read(stance + post * MemoryLayout<Float>.stride)
-    }
-
-    /// Hints the author's impression counter.
-    @inline(__always) func hintAuthor(_ agent: Int) {
-        guard agent < authorCount, let impressionsReceived else { return }
-        Prefetch.read(impressionsReceived + agent * MemoryLayout<Int>.stride)
+        author.hint(post)
+        known.hint(post)
+        stance.hint(post)
     }
 
     /// Hints a session's agent: its retention rows and its seen-stance counters.
     @inline(__always) func hintAgent(_ agent: Int) {
-        if agent < agentCount, let activeBits, let lastSessionEnd {
-            Prefetch.read(activeBits + agent * words * MemoryLayout<UInt64>.stride)
-            Prefetch.read(lastSessionEnd + agent * MemoryLayout<Int64>.stride)
-        }
-        if agent < viewerCount, let seenStanceSum, let seenCount {
-            Prefetch.read(seenStanceSum + agent * MemoryLayout<Double>.stride)
-            Prefetch.read(seenCount + agent * MemoryLayout<Int32>.stride)
-        }
+        activeBits.hintRow(agent, rowWidth: words)
+        lastSessionEnd.hint(agent)
+        seenStanceSum.hint(agent)
+        seenCount.hint(agent)
     }
 }

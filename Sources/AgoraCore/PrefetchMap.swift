@@ -3,9 +3,8 @@
 /// Taken serially before each decide phase (`WorldState.prefetchMap()`), when no column can move
 /// until the phase ends (deciding only reads the world). Hints read through these addresses only
 /// to find what to hint next (followee ids, post counts, ring slots), always within the column's
-/// length as the map recorded it; the followee lists are reached through `Array`'s memory layout,
-/// checked once (`followeeListsReadable`) — if it were different, those hints are skipped. A hint
-/// never changes a value, so decisions and traces do not depend on it.
+/// length as the map recorded it; the followee lists are reached through `FolloweeListHints`. A
+/// hint never changes a value, so decisions and traces do not depend on it.
 ///
 /// Why not `withUnsafeBufferPointer` at each hint: reading a class's array property from two
 /// decide threads retains it, and the atomic reference counts of the same few arrays bounce
@@ -16,7 +15,7 @@ public struct PrefetchMap: @unchecked Sendable {
     private let activity: UnsafeRawPointer?
     private let interests: UnsafeRawPointer?
     private let topicCount: Int
-    private let followeeLists: UnsafeRawPointer?
+    private let followeeLists: FolloweeListHints
     private let postsWritten: UnsafeRawPointer?
     private let recentPosts: UnsafeRawPointer?
     private let recentPostCapacity: Int
@@ -33,7 +32,7 @@ public struct PrefetchMap: @unchecked Sendable {
         activity = Prefetch.address(of: world.agents.attributes.activity)
         interests = Prefetch.address(of: world.agents.interests)
         topicCount = world.agents.topicCount
-        followeeLists = Self.followeeListsReadable ? Prefetch.address(of: world.graph.followees) : nil
+        followeeLists = FolloweeListHints(graph: world.graph)
         postsWritten = Prefetch.address(of: world.agents.postsWritten)
         recentPosts = Prefetch.address(of: world.agents.recentPosts)
         recentPostCapacity = world.agents.recentPostCapacity
@@ -43,18 +42,6 @@ public struct PrefetchMap: @unchecked Sendable {
         postRoot = Prefetch.address(of: world.posts.root)
         postTopic = Prefetch.address(of: world.posts.topic)
     }
-
-    /// Whether an `[UInt32]` is one pointer to storage holding its count 16 bytes and its first
-    /// element 32 bytes in (the 64-bit Swift runtime's layout), checked on a real array.
-    static let followeeListsReadable: Bool = {
-        let probe: [UInt32] = [7, 11, 13]
-        guard MemoryLayout<[UInt32]>.size == MemoryLayout<UnsafeRawPointer>.size else { return false }
-        return withExtendedLifetime(probe) {
-            let storage = unsafeBitCast(probe, to: UnsafeRawPointer.self)
-            let first = probe.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-            return storage + 32 == first && storage.load(fromByteOffset: 16, as: Int.self) == probe.count
-        }
-    }()
 
     /// Hints what deciding `agent`'s session reads at `stage` (see `Prefetch.Stage`): its own
     /// rows and its followee list's slot; the list; each followee's post count and ring; the
@@ -67,11 +54,9 @@ public struct PrefetchMap: @unchecked Sendable {
             if let sessionCount { Prefetch.read(sessionCount + index * 4) }
             if let activity { Prefetch.read(activity + index * 4) }
             if let interests { Prefetch.read(interests + index * topicCount * 4) }
-            if let followeeLists { Prefetch.read(followeeLists + index * 8) }
+            followeeLists.hintSlot(index)
         case .lists:
-            guard let storage = followeeStorage(index) else { return }
-            Prefetch.read(storage + 32)
-            Prefetch.read(storage + 96)
+            followeeLists.hintList(index)
         case .listMembers:
             guard let postsWritten, let recentPosts else { return }
             forEachFollowee(of: index) { followee in
@@ -98,17 +83,9 @@ public struct PrefetchMap: @unchecked Sendable {
     /// Calls `body` with each of the first 64 followees of agent `index` (ids below `agentCount`).
     @inline(__always)
     private func forEachFollowee(of index: Int, _ body: (Int) -> Void) {
-        guard let storage = followeeStorage(index) else { return }
-        let count = min(storage.load(fromByteOffset: 16, as: Int.self), 64)
-        for position in 0..<max(count, 0) {
-            let followee = Int(storage.load(fromByteOffset: 32 + 4 * position, as: UInt32.self))
+        followeeLists.forEachFollowee(of: index, limit: 64) { followee in
             if followee < agentCount { body(followee) }
         }
-    }
-
-    private func followeeStorage(_ index: Int) -> UnsafeRawPointer? {
-        guard let followeeLists, index < agentCount else { return nil }
-        return followeeLists.load(fromByteOffset: index * 8, as: UnsafeRawPointer.self)
     }
 }
 

@@ -2,12 +2,6 @@ import Testing
 @testable import AgoraCore
 
 @Suite struct PrefetchMapTests {
-    /// The followee-list hints read `[UInt32]` storage through its memory layout; if a runtime
-    /// changed that layout the map would silently skip them, so this pins the assumption.
-    @Test func theFolloweeListLayoutCheckHoldsOnThisRuntime() {
-        #expect(PrefetchMap.followeeListsReadable)
-    }
-
     /// Every stage's hints for every agent — with and without followees, posts and rings — read
     /// only within the columns and change nothing in the world.
     @Test func hintsOfEveryStageLeaveTheWorldUnchanged() {
