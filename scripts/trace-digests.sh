@@ -23,19 +23,22 @@ fake_pid=""
 cleanup() { [ -n "$fake_pid" ] && kill "$fake_pid" 2>/dev/null; rm -rf "$OUT"; }
 trap cleanup EXIT
 
-python3 Tests/FakeLLMServer/fake_llm_server.py > "$OUT/fake.port" 2>/dev/null &
+# A fixed port: the endpoint is part of the resolved config, so of the config hash in the trace.
+port=${AGORA_DIGEST_LLM_PORT:-18431}
+python3 Tests/FakeLLMServer/fake_llm_server.py --port "$port" > "$OUT/fake.port" 2>/dev/null &
 fake_pid=$!
 for _ in $(seq 1 50); do grep -q PORT "$OUT/fake.port" 2>/dev/null && break; sleep 0.1; done
-port=$(awk '/PORT/ {print $2}' "$OUT/fake.port")
+grep -q PORT "$OUT/fake.port" || { echo "the fake LLM server did not start on port $port" >&2; exit 1; }
 
 for world in Worlds/*.yaml; do
   grep -q '^population:' "$world" || continue          # sweeps and comparisons name a base world
   name=$(basename "$world" .yaml)
-  size=$(python3 -c "import yaml,sys; print(yaml.safe_load(open(sys.argv[1]))['population'].get('size', 0))" "$world" 2>/dev/null || echo 0)
+  read -r size llm < <(python3 -c "import yaml, sys; p = yaml.safe_load(open(sys.argv[1]))['population']
+print(p.get('size', 0), int(any(t.get('policy') == 'llm' for t in p.get('types', []))))" "$world")
   args=()
   [ "${size:-0}" -gt 2000 ] && args+=(--set population.size=2000)
   args+=(--set horizon=3d)
-  grep -q 'policy: llm' "$world" && args+=(--set "llm.endpoints=[\"http://127.0.0.1:$port/ok/v1\"]")
+  [ "$llm" = 1 ] && args+=(--set "llm.endpoints=[\"http://127.0.0.1:$port/ok/v1\"]")
   for seed in 1 2; do
     id=$("$AGORA_BIN" run "$world" --seed "$seed" "${args[@]}" --out "$OUT" --quiet)
     trace=$(sha256sum "$OUT/$id/trace.agtrace" | cut -d' ' -f1)

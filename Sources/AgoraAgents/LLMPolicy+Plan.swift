@@ -8,7 +8,7 @@ extension LLMPolicy {
     /// in the model's order, `session_end`; then the agent's new satisfaction (moved toward the
     /// reported 1–5 rating with the model's satisfaction rate) and the churn/return rules of the
     /// behaviour model. Times advance by dwell draws from the session's LLM stream
-    /// (seed, llm, agent, session). Texts are kept in the slot by action index.
+    /// (seed, llm, agent, session). Texts go into `plan.texts` by action index.
     func writePlan(_ decision: LLMDecision, slot: LLMSessionSlot, plan: SessionPlan, world: WorldState) {
         let model = fallback.model
         let agent = plan.agent
@@ -53,7 +53,7 @@ extension LLMPolicy {
                 continue
             }
             if action.kind.carriesText, let text = action.text, !text.isEmpty {
-                slot.texts.append((plan.actions.count - 1, text))
+                plan.texts.append(PlannedText(action: plan.actions.count - 1, text: text))
             }
         }
         advance()

@@ -9,14 +9,14 @@ import Foundation
 /// dropped and counted; unusable JSON retried once, then the session falls back to the agent's
 /// rule policy) and turned into the session's plan.
 ///
-/// How it fits the windowed scheduler: `prepare` runs in the parallel decide phase and only builds
-/// the prompt; `resolvePending` then asks for all of the window's answers at once — with as many
-/// requests in flight as the endpoint pool takes — before the first session of the window is
-/// applied, while the world is still as it stood at the window's start. Results are applied in the
-/// total order like any plan. Every answer goes through the response cache keyed by (model,
-/// messages, parameters, agent, session, attempt), so a replay gets exactly the same answers and
-/// the trace is byte-identical without a server.
-public final class LLMPolicy: @unchecked Sendable {
+/// How it fits the windowed scheduler (`BehaviourPolicy`): `decide` runs in the parallel decide
+/// phase and only builds the prompt; `resolve` then asks for all of the window's answers at once —
+/// with as many requests in flight as the endpoint pool takes — in the resolve phase, while the
+/// world is still as it stood at the window's start, and draws each session's next wake-up. Results
+/// are applied in the total order like any plan. Every answer goes through the response cache
+/// keyed by (model, messages, parameters, agent, session, attempt), so a replay gets exactly the
+/// same answers and the trace is byte-identical without a server.
+public final class LLMPolicy: BehaviourPolicy, @unchecked Sendable {
     /// Request parameters and switches.
     public struct Configuration: Sendable {
         /// Model name.
@@ -29,18 +29,15 @@ public final class LLMPolicy: @unchecked Sendable {
         public var structuredOutput: StructuredOutputForm
         /// Whether a request that fails for good fails the run (instead of falling back).
         public var failFast: Bool
-        /// Whether each population type (by index) is LLM-driven.
-        public var drivenTypes: [Bool]
 
         /// Creates a configuration.
         public init(model: String, temperature: Double, maxTokens: Int, structuredOutput: StructuredOutputForm,
-                    failFast: Bool, drivenTypes: [Bool]) {
+                    failFast: Bool) {
             self.model = model
             self.temperature = temperature
             self.maxTokens = maxTokens
             self.structuredOutput = structuredOutput
             self.failFast = failFast
-            self.drivenTypes = drivenTypes
         }
     }
 
@@ -52,8 +49,10 @@ public final class LLMPolicy: @unchecked Sendable {
     public let personas: PersonaLibrary
     /// Prompt templates.
     public let prompts: LLMPromptBuilder
-    /// The rule policy sessions fall back to.
+    /// The rule policy sessions fall back to; its model also draws the next wake-ups.
     public let fallback: RuleBehaviour
+    /// The platform's activity profile (next wake-ups).
+    public let circadian: CircadianProfile
     /// The run seed.
     public let seed: UInt64
     /// Topic names, topic 0 first (all `k` topics).
@@ -62,8 +61,6 @@ public final class LLMPolicy: @unchecked Sendable {
     public private(set) var ledger = LLMUsageLedger()
     /// The first reason the run must stop (fail-fast failure, replay miss, cache write error).
     public private(set) var failure: String?
-    /// LLM-written texts by post id (read into prompts; written while applying).
-    public private(set) var texts: [UInt32: String] = [:]
     /// Wall-clock seconds spent resolving answers (for decisions/s; never in the trace).
     public private(set) var resolveSeconds = 0.0
     private var slots: [LLMSessionSlot] = []
@@ -72,12 +69,13 @@ public final class LLMPolicy: @unchecked Sendable {
 
     /// Creates the policy.
     public init(configuration: Configuration, gateway: CachedChatClient, personas: PersonaLibrary, prompts: LLMPromptBuilder,
-                fallback: RuleBehaviour, seed: UInt64, topicCount: Int) {
+                fallback: RuleBehaviour, circadian: CircadianProfile, seed: UInt64, topicCount: Int) {
         self.configuration = configuration
         self.gateway = gateway
         self.personas = personas
         self.prompts = prompts
         self.fallback = fallback
+        self.circadian = circadian
         self.seed = seed
         labels = (0..<max(1, topicCount)).map { personas.topicLabel($0) }
     }
@@ -85,11 +83,6 @@ public final class LLMPolicy: @unchecked Sendable {
     /// Keeps personas by id so prompts need not regenerate them (set before the run starts; agents
     /// whose persona is not here, e.g. arrivals, get theirs generated when they decide).
     public func remember(personas: [UInt32: Persona]) { knownPersonas = personas }
-
-    /// Whether agents of population type `type` are LLM-driven.
-    @inlinable public func drives(type: Int) -> Bool {
-        type < configuration.drivenTypes.count && configuration.drivenTypes[type]
-    }
 
     /// Makes room for `count` slots and clears them (before a window is decided).
     public func prepareWindow(sessionCount count: Int) {
@@ -107,9 +100,17 @@ public final class LLMPolicy: @unchecked Sendable {
         return recorded != UInt32.max ? recorded : personas.personaID(agent: agent, ordinal: agent.index)
     }
 
+    /// LLM-decided sessions get no who-to-follow suggestions (their plans are complete only after
+    /// the resolve phase).
+    public var acceptsFollowSuggestions: Bool { false }
+
+    /// Sessions are completed in the resolve phase, with the window's answers.
+    public var resolvesAfterDeciding: Bool { true }
+
     /// Decide phase: builds the prompt of the session in `plan` (feed already served) and marks the
-    /// slot pending. Reads the world only.
-    public func prepare(plan: SessionPlan, slot index: Int, world: WorldState) {
+    /// slot pending. Reads the world only; the streams are not used (answers and dwell times draw
+    /// from the session's LLM stream).
+    public func decide(plan: SessionPlan, slot index: Int, world: WorldState, streams: inout SessionStreams) {
         let slot = slots[index]
         let agent = plan.agent
         let k = world.agents.topicCount
@@ -122,20 +123,17 @@ public final class LLMPolicy: @unchecked Sendable {
             ?? personas.persona(id: slot.persona, agent: agent,
                                 interests: world.agents.attributes.interests[(agent.index * k)..<((agent.index + 1) * k)])
         let prompt = prompts.prompt(persona: persona, agent: agent, start: plan.start, feed: plan.feed, world: world,
-                                    texts: texts, labels: labels)
+                                    texts: world.posts.texts, labels: labels)
         slot.prompt = prompt
         slot.firstKey = gateway.key(of: request(slot, messages: prompt.messages, attempt: 0), agent: agent.rawValue,
                                     session: slot.session, attempt: 0)
     }
 
-    /// Whether any slot of the current window waits for an answer.
-    public var hasPending: Bool { (0..<windowCount).contains { slots[$0].isPending } }
-
-    /// Gets the answers of every pending slot (cache or server, `capacity` requests at once) and
-    /// writes each session's plan (`plans[slot]`), then records new cache entries in one batch.
-    /// Call after the decide phase and before any of the window is applied.
-    public func resolvePending(plans: [SessionPlan], world: WorldState) {
-        let pending = (0..<windowCount).filter { slots[$0].isPending }
+    /// Gets the answers of the pending slots among `pending` (cache or server, `capacity` requests
+    /// at once) and writes each session's plan (`plans[slot]`), then records new cache entries in
+    /// one batch. Call after the decide phase and before any of the window is applied.
+    public func resolvePending(_ pending: [Int], plans: [SessionPlan], world: WorldState) {
+        let pending = pending.filter { slots[$0].isPending }
         guard !pending.isEmpty else { return }
         let started = DispatchTime.now().uptimeNanoseconds
         // One read for the whole window's first requests; on a read error each request reads alone.
@@ -159,12 +157,22 @@ public final class LLMPolicy: @unchecked Sendable {
         resolveSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
 
-    /// Apply phase: records a post's LLM-written text (so later prompts can quote it).
-    public func recordText(_ text: String, post: PostID) { texts[post.rawValue] = text }
+    /// Resolve phase: gets the answers of `slots` (`resolvePending`) and draws each session's next
+    /// wake-up with the rule model's rate, from stream (seed, wake, agent, session + 1), after the
+    /// session's last action.
+    public func resolve(slots: [Int], plans: [SessionPlan], world: WorldState) {
+        resolvePending(slots, plans: plans, world: world)
+        for index in slots {
+            let plan = plans[index]
+            let end = plan.actions.last?.time ?? plan.start
+            var wake = RandomStream(seed: seed, purpose: .wake, agent: plan.agent.rawValue, sequence: self.slots[index].session + 1)
+            plan.nextWake = fallback.nextWake(after: end, plan: plan, world: world, circadian: circadian, stream: &wake)
+        }
+    }
 
     /// Apply phase: writes the slot's topic feedback into `world.topicFeedback` and its usage into
     /// the ledger.
-    public func finishApply(slot index: Int, world: WorldState) {
+    public func didApply(plan: SessionPlan, slot index: Int, world: WorldState) {
         let slot = slots[index]
         guard slot.isLLM else { return }
         let k = world.agents.topicCount

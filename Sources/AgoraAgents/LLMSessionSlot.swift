@@ -2,7 +2,7 @@ import AgoraCore
 import AgoraLLM
 
 /// What the LLM-driven policy keeps for one slot of a window: the prompt built while deciding, and
-/// the outcome (verdict, tokens, texts, topic feedback, new cache entries) applied afterwards.
+/// the outcome (verdict, tokens, topic feedback, new cache entries) applied afterwards.
 ///
 /// `@unchecked Sendable` invariant: like `SessionPlan`, a slot is written only by the thread
 /// deciding or resolving it, and read in the serial apply phase afterwards.
@@ -38,8 +38,6 @@ public final class LLMSessionSlot: @unchecked Sendable {
     public var cacheHits = 0
     /// Answers asked from the server.
     public var serverCalls = 0
-    /// Texts by index into the plan's actions.
-    public var texts: [(action: Int, text: String)] = []
     /// Topic the agent asked more of.
     public var moreOf: Int?
     /// Topic the agent asked less of.
@@ -65,7 +63,6 @@ public final class LLMSessionSlot: @unchecked Sendable {
         failedRequests = 0
         cacheHits = 0
         serverCalls = 0
-        texts.removeAll(keepingCapacity: true)
         moreOf = nil
         lessOf = nil
         newEntries.removeAll(keepingCapacity: true)

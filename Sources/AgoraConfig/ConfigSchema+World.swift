@@ -41,7 +41,7 @@ extension ConfigSchema {
             "fraction", .number(.unitInterval), .optional,
             "Share of the agents not given by counts (exactly one of fraction or count)."),
         ConfigKey("count", .integer(0...maximumPopulation), .optional, "Number of agents of this type (exactly one of fraction or count)."),
-        ConfigKey("policy", .choice(["rules", "llm"]), .defaulted("rules"), "Decision policy: rules, or llm (needs llm.endpoints; see docs/llm-agents.md)."),
+        ConfigKey("policy", .choice(of: PolicyKind.self), .defaulted("rules"), "Decision policy: rules, or llm (needs llm.endpoints; see docs/llm-agents.md)."),
         ConfigKey("activity", .section(activityKeys), .defaulted("{}"), "Sessions per simulated day, drawn once per agent."),
         ConfigKey("post_probability", .number(.unitInterval), .defaulted("0.3"), "Probability that a session includes writing a new post."),
         ConfigKey(
@@ -59,7 +59,7 @@ extension ConfigSchema {
     ] + agentTypeBehaviourKeys
 
     static let activityKeys: [ConfigKey] = [
-        ConfigKey("distribution", .choice(["lognormal", "pareto"]), .defaulted("lognormal"), "Family of the per-agent session rate."),
+        ConfigKey("distribution", .choice(of: ActivityDistributionKind.self), .defaulted("lognormal"), "Family of the per-agent session rate."),
         ConfigKey("median", .number(.positive), .defaulted("3"), "Median sessions per simulated day."),
         ConfigKey("sigma", .number(.positive), .defaulted("1.0"), "Lognormal: standard deviation of ln(rate). Pareto: shape alpha."),
         ConfigKey("min", .number(.nonNegative), .defaulted("0.1"), "Lower clip of the rate (sessions per day)."),
@@ -132,7 +132,7 @@ extension ConfigSchema {
             "Relative activity for each hour of the day, 00:00 first (24 numbers >= 0, not all zero)."),
         ConfigKey("dwell_time", .duration(maximum: SimTime.hour), .defaulted("8s"), "Mean simulated time spent on one impression."),
         ConfigKey(
-            "model", .choice(["rules", "reference"]), .defaulted("rules"),
+            "model", .choice(of: BehaviourModelKind.self), .defaulted("rules"),
             "Behaviour model: rules (docs/behaviour-model.md) or reference (the benchmark model, bench/reference-model.md)."),
     ] + behaviourModelKeys
 
@@ -157,7 +157,7 @@ extension ConfigSchema {
             "api_key_env", .optionalText, .defaulted("null"),
             "Name of the environment variable holding the API key (never the key itself)."),
         ConfigKey(
-            "response_format", .choice(["none", "json_object", "json_object_schema", "json_schema"]), .defaulted("json_object_schema"),
+            "response_format", .choice(of: LLMResponseFormat.self), .defaulted("json_object_schema"),
             "How structured output is requested: json_object_schema (llama.cpp), json_schema (OpenAI, vLLM), json_object, none."),
         ConfigKey("temperature", .number(NumberBounds(lower: 0, upper: 2)), .defaulted("0"), "Sampling temperature sent with each request."),
         ConfigKey("max_tokens", .integer(16...8192), .defaulted("160"), "Most tokens the model may write per decision."),
@@ -166,7 +166,7 @@ extension ConfigSchema {
         ConfigKey("backoff", .duration(maximum: SimTime.minute), .defaulted("500ms"), "First retry delay; doubled per retry, with seeded jitter."),
         ConfigKey("concurrency", .integer(1...1024), .defaulted("2"), "Requests in flight per endpoint at most."),
         ConfigKey(
-            "on_failure", .choice(["fallback", "fail"]), .defaulted("fallback"),
+            "on_failure", .choice(of: LLMFailureMode.self), .defaulted("fallback"),
             "When a request fails for good: fall back to the rule policy, or fail the run (fail fast)."),
         ConfigKey("feed_posts", .integer(1...100), .defaulted("8"), "Posts of the served feed shown in the prompt."),
         ConfigKey("memory_tokens", .integer(0...4096), .defaulted("120"), "Token budget of the memory summary in the prompt (about 4 characters a token)."),

@@ -23,6 +23,13 @@ public indirect enum ConfigType: Sendable {
     /// `true` or `false` (plain YAML scalars only; `yes`/`no` are refused as ambiguous).
     case boolean
 
+    /// One of the raw values of `Choice`, in declaration order: the schema of a choice-valued key
+    /// whose config field is that enum (so the words are listed once, by the enum).
+    public static func choice<Choice: CaseIterable & RawRepresentable>(of _: Choice.Type) -> ConfigType
+        where Choice.RawValue == String {
+        .choice(Choice.allCases.map(\.rawValue))
+    }
+
     /// What a value of this type looks like, as written after "expected" in diagnostics.
     public var expectation: String {
         switch self {

@@ -145,9 +145,8 @@ public struct BehaviourConfig: Codable, Equatable, Sendable {
     public var churn = ChurnConfig()
     /// Per-agent memory.
     public var memory = MemoryConfig()
-    /// Which behaviour model decides sessions: `rules` (the rule-driven model) or `reference`
-    /// (the benchmark reference model, `bench/reference-model.md`).
-    public var model: String = "rules"
+    /// Which behaviour model decides the sessions of rule-driven types.
+    public var model: BehaviourModelKind = .rules
 
     enum CodingKeys: String, CodingKey {
         case circadian, weekly, utility, novelty, opinion, satisfaction, churn, memory
@@ -158,11 +157,19 @@ public struct BehaviourConfig: Codable, Equatable, Sendable {
     }
 
     /// Creates a behaviour section; the keys not given take the schema's defaults.
-    public init(circadian: [Double], dwellTime: SimTime, model: String = "rules") {
+    public init(circadian: [Double], dwellTime: SimTime, model: BehaviourModelKind = .rules) {
         self.circadian = circadian
         self.dwellTime = dwellTime
         self.model = model
     }
+}
+
+/// `behaviour.model`: which behaviour model decides the sessions of rule-driven types.
+public enum BehaviourModelKind: String, Codable, Equatable, Sendable, CaseIterable {
+    /// The rule-driven model (docs/behaviour-model.md).
+    case rules
+    /// The benchmark reference model (`bench/reference-model.md`).
+    case reference
 }
 
 /// `trace`: what the trace records.
@@ -207,9 +214,8 @@ public struct LLMConfig: Codable, Equatable, Sendable {
     public var model: String
     /// Name of the environment variable holding the API key (never the key itself).
     public var apiKeyEnv: String?
-    /// How structured output is requested: `none`, `json_object`, `json_object_schema`
-    /// (llama.cpp: `{"type":"json_object","schema":…}`), `json_schema` (OpenAI, vLLM).
-    public var responseFormat: String
+    /// How structured output is requested.
+    public var responseFormat: LLMResponseFormat
     /// Sampling temperature.
     public var temperature: Double
     /// Most tokens per answer.
@@ -222,8 +228,8 @@ public struct LLMConfig: Codable, Equatable, Sendable {
     public var backoff: SimTime
     /// Requests in flight per endpoint at most.
     public var concurrency: Int
-    /// `fallback` (use the rule policy) or `fail` (fail the run) when a request fails for good.
-    public var onFailure: String
+    /// What a request that fails for good does to the run.
+    public var onFailure: LLMFailureMode
     /// Posts of the feed shown in a prompt.
     public var feedPosts: Int
     /// Token budget of the memory summary.
@@ -259,10 +265,10 @@ public struct LLMConfig: Codable, Equatable, Sendable {
 
     /// Creates an llm section; everything but the endpoints, model and key variable defaults as in
     /// the schema.
-    public init(endpoints: [String], model: String, apiKeyEnv: String?, responseFormat: String = "json_object_schema",
+    public init(endpoints: [String], model: String, apiKeyEnv: String?, responseFormat: LLMResponseFormat = .jsonObjectSchema,
                 temperature: Double = 0, maxTokens: Int = 160, timeout: SimTime = SimTime(milliseconds: 60_000),
                 maxRetries: Int = 3, backoff: SimTime = SimTime(milliseconds: 500), concurrency: Int = 2,
-                onFailure: String = "fallback", feedPosts: Int = 8, memoryTokens: Int = 120, topicLabels: [String] = [],
+                onFailure: LLMFailureMode = .fallback, feedPosts: Int = 8, memoryTokens: Int = 120, topicLabels: [String] = [],
                 personas: [PersonaConfig] = [], personaFile: String? = nil, backstoryTemplate: String? = nil,
                 systemTemplate: String? = nil, userTemplate: String? = nil) {
         self.endpoints = endpoints
@@ -285,6 +291,26 @@ public struct LLMConfig: Codable, Equatable, Sendable {
         self.systemTemplate = systemTemplate
         self.userTemplate = userTemplate
     }
+}
+
+/// `llm.response_format`: how structured output is requested from the server.
+public enum LLMResponseFormat: String, Codable, Equatable, Sendable, CaseIterable {
+    /// No response format; the prompt alone asks for JSON.
+    case none
+    /// `{"type": "json_object"}`.
+    case jsonObject = "json_object"
+    /// llama.cpp's `{"type": "json_object", "schema": …}`.
+    case jsonObjectSchema = "json_object_schema"
+    /// OpenAI's and vLLM's `{"type": "json_schema", "json_schema": …}`.
+    case jsonSchema = "json_schema"
+}
+
+/// `llm.on_failure`: what a request that fails for good (after its retries) does.
+public enum LLMFailureMode: String, Codable, Equatable, Sendable, CaseIterable {
+    /// The session falls back to the agent's rule policy, counted in the report.
+    case fallback
+    /// The run stops with an error (fail fast).
+    case fail
 }
 
 /// One entry of `llm.personas[]`: a persona written in the world file.

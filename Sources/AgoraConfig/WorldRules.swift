@@ -4,8 +4,8 @@ import Foundation
 /// The rules across keys that a per-key schema cannot express, applied to a resolved world tree:
 /// unique type names, exactly one of `fraction`/`count`, fractions adding up to 1, counts resolved
 /// to add up to `population.size`, LLM-driven types needing `llm.endpoints`, activity clips, the graph's
-/// `m` below the population size, a circadian profile that is not all zero, and a population that
-/// fits in memory.
+/// `m` below the population size, a circadian profile that is not all zero, a `mix` feed's shares
+/// adding up to 1, and a population that fits in memory.
 struct WorldRules {
     /// Physical memory the population estimate is compared with.
     let physicalMemoryBytes: UInt64
@@ -41,6 +41,7 @@ struct WorldRules {
     mutating func check(_ world: inout ResolvedValue) {
         checkGraph(&world)
         checkWeekly(world)
+        checkRecommender(world)
         guard var population = world["population"], let size = population["size"]?.integer,
             let topics = population["topics"]?.integer
         else { return }

@@ -24,6 +24,9 @@ public struct PostStore: Sendable {
     public var shares: [UInt32] = []
     /// Comments received.
     public var comments: [UInt32] = []
+    /// The written text of posts that have one (LLM-written posts), by post id; most posts have
+    /// none. Looked up by id only, never iterated.
+    public var texts: [UInt32: String] = [:]
 
     /// Creates an empty store.
     public init() {}

@@ -94,3 +94,9 @@ extension WorldState {
     /// serially, after the last change before that phase).
     public func prefetchMap() -> PrefetchMap { PrefetchMap(world: self) }
 }
+
+extension PrefetchMap: DecideHints {
+    /// Hints what deciding `session`'s agent reads at `stage` (`hint(_:stage:)` above).
+    @inline(__always)
+    public func hint(_ session: ScheduledEvent, stage: Prefetch.Stage) { hint(AgentID(session.subject), stage: stage) }
+}

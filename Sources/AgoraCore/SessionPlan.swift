@@ -23,6 +23,9 @@ public final class SessionPlan: @unchecked Sendable {
     /// Per-topic working memory for the policy (e.g. topic counts of the session, topic recall),
     /// `2 × topics` floats, capacity kept across sessions.
     public var topicScratch: [Float] = []
+    /// Texts the policy wrote for post-creating actions, by ascending index into `actions`; each
+    /// is applied right after its action (LLM-written posts; empty for rule-driven sessions).
+    public var texts: [PlannedText] = []
 
     /// Creates an empty plan with room for a typical session.
     public init(feedCapacity: Int = 32, actionCapacity: Int = 64) {
@@ -38,11 +41,26 @@ public final class SessionPlan: @unchecked Sendable {
         actions.removeAll(keepingCapacity: true)
         nextWake = nil
         update = AgentStateUpdate()
+        if !texts.isEmpty { texts.removeAll(keepingCapacity: true) }
     }
 
     /// Appends an action. Amortized O(1), no allocation once warmed up.
     public func record(_ kind: EventKind, at time: SimTime, target: UInt32 = 0, value: Int64 = 0, extra: Int64 = 0, traced: Bool = true) {
         actions.append(PlannedAction(time: time, kind: kind, target: target, value: value, extra: extra, traced: traced))
+    }
+}
+
+/// The text of a planned post-creating action (an LLM-written post, quote or comment).
+public struct PlannedText: Sendable, Equatable {
+    /// Index of the action in `SessionPlan.actions`.
+    public var action: Int
+    /// The text.
+    public var text: String
+
+    /// Creates a planned text.
+    public init(action: Int, text: String) {
+        self.action = action
+        self.text = text
     }
 }
 

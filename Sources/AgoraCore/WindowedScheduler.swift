@@ -4,12 +4,15 @@ import Synchronization
 /// The deterministic windowed discrete-event scheduler of DESIGN.md.
 ///
 /// Each step takes the earliest pending event at time `t`. A system event is applied alone. A
-/// session opens a window `[t, min(t + Δ, next system event, horizon))`: every session wake-up in
-/// the window is decided in parallel against the world as it stood at `t`
-/// (`DispatchQueue.concurrentPerform`; threads take chunks of `decideChunk` consecutive slots
-/// from a shared counter, so a thread that shares its core with the trace compressor simply
-/// takes fewer), then the
-/// decisions are applied serially in the total order (time, priority, sequence). Sessions that an
+/// session opens a window `[t, min(t + Δ, next system event, horizon))` with three phases:
+/// 1. decide — every session wake-up in the window is decided in parallel against the world as it
+///    stood at `t` (`DispatchQueue.concurrentPerform`; threads take chunks of `decideChunk`
+///    consecutive slots from a shared counter, so a thread that shares its core with the trace
+///    compressor simply takes fewer);
+/// 2. resolve — the driver completes what the decisions left to work outside the decide threads
+///    (`WindowDriver.resolveWindow`), once, with the world still as it stood at `t`;
+/// 3. apply — the decisions are applied serially in the total order (time, priority, sequence).
+/// Sessions that an
 /// apply schedules inside the window just closed are picked up by the next window, which then
 /// starts at their time. Because decisions only depend on the window's starting state and on
 /// per-(agent, session) random streams, the applied sequence — and so the trace — is the same for
@@ -68,6 +71,7 @@ public final class WindowedScheduler<Driver: WindowDriver> {
             batch.removeAll(keepingCapacity: true)
             queue.popSessions(before: end, into: &batch)
             decideBatch()
+            driver.resolveWindow()
             for slot in batch.indices {
                 driver.applySession(batch[slot], slot: slot, queue: &queue)
             }
@@ -82,14 +86,15 @@ public final class WindowedScheduler<Driver: WindowDriver> {
     private func decideBatch() {
         let count = batch.count
         driver.prepareWindow(sessionCount: count)
+        let hints = driver.decideHints()
         let workers = min(threads, count)
         if workers <= 1 {
             batch.withUnsafeBufferPointer { sessions in
-                for slot in 0..<count { decideSlot(slot, of: sessions, until: count, driver: driver, worker: 0) }
+                for slot in 0..<count { decideSlot(slot, of: sessions, until: count, driver: driver, hints: hints, worker: 0) }
             }
             return
         }
-        let shared = SharedBatch(driver: driver, batch: batch, workers: workers)
+        let shared = SharedBatch(driver: driver, hints: hints, batch: batch, workers: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             shared.decide(worker: worker)
         }
@@ -109,12 +114,14 @@ private final class SharedBatch<Driver: WindowDriver>: @unchecked Sendable {
     static var decideChunk: Int { 64 }
 
     let driver: Driver
+    let hints: Driver.Hints
     let batch: [ScheduledEvent]
     let workers: Int
     private let nextChunk = Atomic<Int>(0)
 
-    init(driver: Driver, batch: [ScheduledEvent], workers: Int) {
+    init(driver: Driver, hints: Driver.Hints, batch: [ScheduledEvent], workers: Int) {
         self.driver = driver
+        self.hints = hints
         self.batch = batch
         self.workers = workers
     }
@@ -126,7 +133,7 @@ private final class SharedBatch<Driver: WindowDriver>: @unchecked Sendable {
                 let start = nextChunk.add(Self.decideChunk, ordering: .relaxed).oldValue
                 guard start < count else { return }
                 let end = min(start + Self.decideChunk, count)
-                for slot in start..<end { decideSlot(slot, of: sessions, until: end, driver: driver, worker: worker) }
+                for slot in start..<end { decideSlot(slot, of: sessions, until: end, driver: driver, hints: hints, worker: worker) }
             }
         }
     }
@@ -136,10 +143,11 @@ private final class SharedBatch<Driver: WindowDriver>: @unchecked Sendable {
 /// `end`, the end of the caller's run of slots).
 @inline(__always)
 private func decideSlot<Driver: WindowDriver>(
-    _ slot: Int, of sessions: UnsafeBufferPointer<ScheduledEvent>, until end: Int, driver: Driver, worker: Int
+    _ slot: Int, of sessions: UnsafeBufferPointer<ScheduledEvent>, until end: Int, driver: Driver, hints: Driver.Hints,
+    worker: Int
 ) {
     for stage in Prefetch.Stage.allCases where slot + stage.distance < end {
-        driver.prefetch(session: sessions[slot + stage.distance], stage: stage)
+        hints.hint(sessions[slot + stage.distance], stage: stage)
     }
     driver.decide(session: sessions[slot], slot: slot, worker: worker)
 }

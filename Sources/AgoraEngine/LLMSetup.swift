@@ -21,18 +21,39 @@ public enum LLMSetup {
         public var personas: [LLMPersonaRecord]
     }
 
+    /// How an LLM-driven world reaches its answers: the cache mode, the cache, where the API key
+    /// variable is looked up, and how retries wait.
+    public struct Options: Sendable {
+        /// `--llm live|replay|refresh`.
+        public var mode: LLMCacheMode
+        /// Where answers are recorded (the catalog).
+        public var cache: any LLMResponseCache
+        /// Where the API key variable is looked up.
+        public var environment: [String: String]
+        /// How retries wait (tests shorten it; results never depend on it).
+        public var sleep: (@Sendable (Double) -> Void)?
+
+        /// Creates the options.
+        public init(mode: LLMCacheMode, cache: any LLMResponseCache,
+                    environment: [String: String] = ProcessInfo.processInfo.environment,
+                    sleep: (@Sendable (Double) -> Void)? = nil) {
+            self.mode = mode
+            self.cache = cache
+            self.environment = environment
+            self.sleep = sleep
+        }
+    }
+
     /// The policy for `config`, or nil when no type is LLM-driven.
     /// - Parameters:
     ///   - world: the initial world; its LLM-driven agents get their persona ids.
-    ///   - mode: `--llm live|replay|refresh`.
-    ///   - cache: where answers are recorded (the catalog).
-    ///   - environment: where the API key variable is looked up.
-    ///   - sleep: how retries wait (tests shorten it; results never depend on it).
+    ///   - behaviour: the world's rule parameters (the policy's fallback and wake-ups).
+    ///   - circadian: the platform's activity profile.
+    ///   - options: cache mode, cache, environment, retry waits.
     /// - Throws: `EngineError.invalidConfig` for unusable personas, templates, endpoints or a
     ///   missing key variable.
-    public static func make(config: WorldConfig, world: WorldState, mode: LLMCacheMode, cache: any LLMResponseCache,
-                            environment: [String: String] = ProcessInfo.processInfo.environment,
-                            sleep: (@Sendable (Double) -> Void)? = nil) throws(EngineError) -> Result? {
+    public static func make(config: WorldConfig, world: WorldState, behaviour: BehaviourParameters,
+                            circadian: CircadianProfile, options: Options) throws(EngineError) -> Result? {
         let driven = config.population.types.map { $0.policy == .llm }
         guard driven.contains(true) else { return nil }
         let llm = config.llm
@@ -51,18 +72,26 @@ public enum LLMSetup {
         } catch {
             throw .invalidConfig(error.message)
         }
-        let client = try makeClient(llm, mode: mode, environment: environment, sleep: sleep)
-        let model = BehaviourSetup.modelParameters(for: config)
+        let client = try makeClient(llm, mode: options.mode, environment: options.environment, sleep: options.sleep)
         let policy = LLMPolicy(
             configuration: .init(model: llm.model, temperature: llm.temperature, maxTokens: llm.maxTokens,
-                                 structuredOutput: StructuredOutputForm(rawValue: llm.responseFormat) ?? .jsonObjectSchema,
-                                 failFast: llm.onFailure == "fail", drivenTypes: driven),
-            gateway: CachedChatClient(client: client, cache: cache, mode: mode), personas: library, prompts: prompts,
-            fallback: RuleBehaviour(parametersByType: BehaviourSetup.ruleParameters(for: config), model: model),
-            seed: config.seed, topicCount: config.population.topics)
+                                 structuredOutput: structuredOutput(llm.responseFormat), failFast: llm.onFailure == .fail),
+            gateway: CachedChatClient(client: client, cache: options.cache, mode: options.mode), personas: library,
+            prompts: prompts, fallback: behaviour.ruleBehaviour, circadian: circadian, seed: config.seed,
+            topicCount: config.population.topics)
         let (records, known) = assignPersonas(world: world, driven: driven, library: library)
         policy.remember(personas: known)
         return Result(policy: policy, personas: records)
+    }
+
+    /// The request form of `llm.response_format`.
+    static func structuredOutput(_ format: LLMResponseFormat) -> StructuredOutputForm {
+        switch format {
+        case .none: .none
+        case .jsonObject: .jsonObject
+        case .jsonObjectSchema: .jsonObjectSchema
+        case .jsonSchema: .jsonSchema
+        }
     }
 
     /// Gives every LLM-driven agent of the initial population its persona id (in agent order) and

@@ -4,9 +4,11 @@ import AgoraRecommend
 
 /// Builds the feed and who-to-follow recommenders of a world from its `recommender:` section.
 ///
-/// The config layer owns the YAML schema; this factory maps what the resolved `RecommenderConfig`
-/// carries onto `RecommenderSettings` (every key of `docs/recommenders.md`), validates the rules
-/// across keys (mix shares adding up to 1, …), and builds.
+/// The config layer owns the YAML schema and its rules across keys (a `mix` feed's shares adding up
+/// to 1 is a config rule with file:line:column); this factory maps what the resolved
+/// `RecommenderConfig` carries onto `RecommenderSettings` (every key of `docs/recommenders.md`),
+/// checking the settings once more for configs built in code. `WorldAssembly` builds the
+/// recommenders from them.
 public enum RecommenderFactory {
     /// Maps the resolved config section onto settings; unknown kinds and out-of-range values are
     /// reported together as one `invalidConfig` error (one diagnostic per line).
@@ -51,22 +53,5 @@ public enum RecommenderFactory {
         problems += settings.validate().map(\.description)
         guard problems.isEmpty else { throw .invalidConfig(problems.joined(separator: "\n")) }
         return settings
-    }
-
-    /// Validates `settings` and builds the post recommender.
-    public static func makeFeedRecommender(_ settings: RecommenderSettings) throws(EngineError) -> any Recommender {
-        try check(settings)
-        return settings.makeRecommender()
-    }
-
-    /// Validates `settings` and builds the who-to-follow recommender (`nil` when its kind is `none`).
-    public static func makeFollowRecommender(_ settings: RecommenderSettings) throws(EngineError) -> (any FollowRecommender)? {
-        try check(settings)
-        return settings.makeFollowRecommender()
-    }
-
-    private static func check(_ settings: RecommenderSettings) throws(EngineError) {
-        let problems = settings.validate()
-        guard problems.isEmpty else { throw .invalidConfig(problems.map(\.description).joined(separator: "\n")) }
     }
 }

@@ -1,67 +1,37 @@
 import AgoraAgents
 import AgoraConfig
 import AgoraCore
-import AgoraRecommend
 
-/// One simulation of a resolved world: builds the population, the initial graph, the recommender
-/// and the behaviour, and runs the windowed scheduler to the horizon, sending every event to a
-/// sink. It knows nothing of files, catalogs or terminals (`WorldRunner` does).
+/// One simulation of an assembled world: runs the windowed scheduler to the horizon, sending
+/// every event to a sink. It knows nothing of files, catalogs or terminals (`WorldRunner` does).
 public final class Simulation<Sink: TraceEventSink> {
-    /// The resolved world.
-    public let config: WorldConfig
+    /// The world it runs.
+    public let assembled: AssembledWorld
     /// The world state (initial state until `run` is called).
-    public let world: WorldState
-    /// The decide/apply driver.
-    public let driver: SimulationDriver<Sink>
+    public var world: WorldState { assembled.state }
     /// The initial follow graph (kept for the trace header).
-    public let initialGraph: FollowGraph
+    public var initialGraph: FollowGraph { assembled.initialGraph }
+    /// The decide/resolve/apply driver.
+    public let driver: SimulationDriver<Sink>
     /// Deciding threads.
     public let threads: Int
 
-    /// Builds the world of `config` and a simulation of it.
+    /// Creates a simulation of `world`.
     /// - Parameters:
-    ///   - model: platform-wide behaviour parameters; `nil` builds them from the config
-    ///     (`BehaviourSetup.modelParameters`).
-    ///   - parametersByType: per-type behaviour parameters; `nil` builds them from the config.
-    /// - Throws: `EngineError.invalidConfig` when the initial graph cannot be built.
-    public convenience init(config: WorldConfig, sink: Sink, threads: Int, model: BehaviourModelParameters? = nil,
-                            parametersByType: [RuleParameters]? = nil) throws(EngineError) {
-        // Without an `LLMPolicy` (see the designated initializer) every type runs the rule policy.
-        let model = model ?? BehaviourSetup.modelParameters(for: config)
-        let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
-        let world = try WorldBuilder.build(config, parametersByType: parameters, model: model)
-        try self.init(config: config, world: world, sink: sink, threads: threads, model: model, parametersByType: parameters)
+    ///   - textSink: where texts written by policies go (the trace writer).
+    ///   - threads: deciding threads.
+    public init(world: AssembledWorld, sink: Sink, textSink: (any TraceTextSink)? = nil, threads: Int) {
+        assembled = world
+        self.threads = max(1, threads)
+        driver = SimulationDriver(world: world, sink: sink, textSink: textSink, threads: self.threads)
     }
 
-    /// Creates a simulation of `world`, which must be the initial world of `config` built by
-    /// `WorldBuilder` with the same behaviour parameters.
-    /// - Parameters:
-    ///   - llm: the policy of `policy: llm` types (`LLMSetup`); without it they run the rule policy.
-    ///   - textSink: where LLM-written texts go (the trace writer).
-    /// - Throws: `EngineError.invalidConfig` when the recommender settings are invalid.
-    public init(config: WorldConfig, world: WorldState, sink: Sink, threads: Int, model: BehaviourModelParameters? = nil,
-                parametersByType: [RuleParameters]? = nil, llm: LLMPolicy? = nil,
-                textSink: (any TraceTextSink)? = nil) throws(EngineError) {
-        self.config = config
-        self.threads = max(1, threads)
-        initialGraph = world.graph
-        self.world = world
-        let model = model ?? BehaviourSetup.modelParameters(for: config)
-        let parameters = parametersByType ?? BehaviourSetup.ruleParameters(for: config)
-        let behaviour = RuleBehaviour(parametersByType: parameters, model: model)
-        let settings = try RecommenderFactory.settings(from: config.recommender)
-        let recommender = try RecommenderFactory.makeFeedRecommender(settings)
-        let followRecommender = try RecommenderFactory.makeFollowRecommender(settings)
-        let arrivals = ArrivalProcess(config: config, parametersByType: parameters, model: model)
-        driver = SimulationDriver(world: world, seed: config.seed, recommender: recommender, behaviour: behaviour,
-                                  circadian: CircadianProfile(hourlyWeights: config.behaviour.circadian,
-                                                               weeklyWeights: config.behaviour.weekly),
-                                  sink: sink, threads: self.threads, arrivals: arrivals.isActive ? arrivals : nil,
-                                  followRecommender: followRecommender, retrainEvery: settings.retrainEvery,
-                                  llm: llm, textSink: textSink)
-        if config.behaviour.model == "reference" {
-            driver.referenceBehaviour = BehaviourSetup.referenceBehaviour(for: config)
-        }
+    /// Assembles the world of `config` (every type on the rule policy, no LLM set-up) and a
+    /// simulation of it.
+    /// - Parameter behaviour: behaviour parameters to use instead of the config's.
+    /// - Throws: `EngineError.invalidConfig` when the world cannot be built.
+    public convenience init(config: WorldConfig, sink: Sink, threads: Int, behaviour: BehaviourParameters? = nil) throws(EngineError) {
+        self.init(world: try WorldAssembly.assemble(config, behaviour: behaviour), sink: sink, threads: threads)
     }
 
     /// Runs to the horizon (or until `shouldStop`), then writes the final snapshot when the
@@ -70,14 +40,14 @@ public final class Simulation<Sink: TraceEventSink> {
     ///   - shouldStop: polled at window boundaries.
     ///   - progress: called with the simulated time reached after each window.
     public func run(shouldStop: () -> Bool = { false }, progress: (SimTime) -> Void = { _ in }) -> SchedulerStop {
+        let horizon = assembled.horizon
         var queue = EventQueue()
-        driver.scheduleInitialEvents(into: &queue, horizon: config.horizon)
-        let scheduler = WindowedScheduler(driver: driver, window: config.scheduler.window,
-                                          horizon: config.horizon, threads: threads)
+        driver.scheduleInitialEvents(into: &queue, horizon: horizon)
+        let scheduler = WindowedScheduler(driver: driver, window: assembled.window, horizon: horizon, threads: threads)
         let stop = scheduler.run(queue: &queue, shouldStop: shouldStop, progress: progress)
         if stop == .horizonReached {
-            driver.emitSnapshot(day: UInt32((config.horizon.milliseconds + SimTime.day.milliseconds - 1) / SimTime.day.milliseconds),
-                                at: config.horizon)
+            let day = SimTime.day.milliseconds
+            driver.emitSnapshot(day: UInt32((horizon.milliseconds + day - 1) / day), at: horizon)
         }
         return stop
     }

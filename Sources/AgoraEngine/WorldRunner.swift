@@ -21,19 +21,15 @@ public struct WorldRunner: Sendable {
     /// Creates a runner.
     public init() {}
 
-    /// Resolves and validates the world of a request without running it.
+    /// Resolves and validates the world of a request without running it (every rule across keys
+    /// included, so a world that loads can be assembled).
     /// - Throws: `EngineError.invalidConfig` with every diagnostic of the file.
     public func load(_ request: RunRequest) throws(EngineError) -> LoadedWorld {
-        let world: LoadedWorld
         do {
-            world = try WorldConfigLoader().load(path: request.worldPath, overrides: request.overrides, seed: request.seed)
+            return try WorldConfigLoader().load(path: request.worldPath, overrides: request.overrides, seed: request.seed)
         } catch {
             throw .invalidConfig(error.description)
         }
-        // Rules across recommender keys (mix shares adding up to 1, …) are checked before anything runs.
-        let settings = try RecommenderFactory.settings(from: world.config.recommender)
-        _ = try RecommenderFactory.makeFollowRecommender(settings)
-        return world
     }
 
     /// Runs a loaded world.
@@ -139,9 +135,8 @@ public struct WorldRunner: Sendable {
                                  started: ContinuousClock.Instant,
                                  progress: (RunProgress) -> Void) throws(EngineError) -> SimulationOutcome {
         let config = world.config
-        let initial = try WorldBuilder.build(config, edgeList: world.edgeList)
-        // Before the trace header is written: LLM-driven agents get their persona ids.
-        let llm = try LLMSetup.make(config: config, world: initial, mode: llmMode, cache: CatalogResponseCache(catalog: catalog))
+        let assembled = try WorldAssembly.assemble(world, llm: .init(mode: llmMode, cache: CatalogResponseCache(catalog: catalog)))
+        let (initial, llm) = (assembled.state, assembled.llm)
         let header = TraceHeader(engineVersion: Self.engineVersion, worldName: config.name, configHash: world.hash,
                                  seed: config.seed, horizon: config.horizon,
                                  populationTypes: config.population.types.map(\.name),
@@ -153,11 +148,10 @@ public struct WorldRunner: Sendable {
         } catch {
             throw .trace(error.description)
         }
-        let simulation = try Simulation(config: config, world: initial, sink: writer, threads: threads,
-                                        llm: llm?.policy, textSink: llm == nil ? nil : writer)
+        let simulation = Simulation(world: assembled, sink: writer, textSink: llm == nil ? nil : writer, threads: threads)
         let built = clock.now
         var lastReport = clock.now
-        let stopReason = simulation.run(shouldStop: { stop.isRaised || simulation.driver.llmFailure != nil }) { time in
+        let stopReason = simulation.run(shouldStop: { stop.isRaised || simulation.driver.failure != nil }) { time in
             let now = clock.now
             guard now - lastReport >= .milliseconds(200) else { return }
             lastReport = now
@@ -177,7 +171,7 @@ public struct WorldRunner: Sendable {
         }
         let written: TraceWriteSummary
         do { written = try writer.finish(status: status, simulatedTime: reached) } catch { throw .trace(error.description) }
-        if let failure = simulation.driver.llmFailure { throw .llm(failure) }
+        if let failure = simulation.driver.failure { throw .llm(failure) }
         return SimulationOutcome(llm: llm, written: written, status: status, reached: reached, built: built,
                                  simulated: simulated)
     }

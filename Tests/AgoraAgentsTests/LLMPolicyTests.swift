@@ -10,13 +10,12 @@ struct LLMPolicyTests {
         let client = mode == .replay ? nil : try ChatClient(endpoints: ["http://127.0.0.1:9/v1"], apiKey: nil, concurrencyPerEndpoint: 2,
                                                              timeout: 2, retry: RetryPolicy(maxRetries: 0, baseDelay: 0))
         return LLMPolicy(
-            configuration: .init(model: "m", temperature: 0, maxTokens: 64, structuredOutput: .jsonObject, failFast: failFast,
-                                 drivenTypes: [true]),
+            configuration: .init(model: "m", temperature: 0, maxTokens: 64, structuredOutput: .jsonObject, failFast: failFast),
             gateway: CachedChatClient(client: client, cache: cache, mode: mode),
             personas: try PersonaLibrary(listed: [], topicLabels: ["sports", "music", "science"], seed: 1, backstoryTemplate: nil),
             prompts: try LLMPromptBuilder(systemTemplate: nil, userTemplate: nil, feedPosts: 4, memoryTokens: 20),
             fallback: RuleBehaviour(parametersByType: BehaviourTestWorld.types, model: BehaviourModelParameters()),
-            seed: 1, topicCount: 3)
+            circadian: .flat, seed: 1, topicCount: 3)
     }
 
     /// Decides agent 0's session over a feed of two posts; returns the plan.
@@ -25,9 +24,11 @@ struct LLMPolicyTests {
         plan.reset(agent: AgentID(0), start: .hour * 2)
         plan.feed = [PostID(0), PostID(1)]
         policy.prepareWindow(sessionCount: 1)
-        policy.prepare(plan: plan, slot: 0, world: world)
-        #expect(policy.hasPending)
-        policy.resolvePending(plans: [plan], world: world)
+        var streams = SessionStreams(seed: 1, agent: plan.agent, sequence: 0)
+        policy.decide(plan: plan, slot: 0, world: world, streams: &streams)
+        #expect(plan.actions.isEmpty && plan.nextWake == nil, "deciding only builds the prompt")
+        policy.resolve(slots: [0], plans: [plan], world: world)
+        #expect(plan.nextWake != nil || plan.update.churned, "resolving draws the next wake-up")
         return plan
     }
 
@@ -46,7 +47,7 @@ struct LLMPolicyTests {
         #expect(slot.verdict == .fallback && slot.failedRequests == 1 && slot.failure == nil)
         #expect(plan.actions.first?.kind == .sessionStart && plan.actions.contains { $0.kind == .sessionEnd })
         #expect(cache.count == 1, "the failure is cached so a replay falls back the same way")
-        policy.finishApply(slot: 0, world: world)
+        policy.didApply(plan: plan, slot: 0, world: world)
         #expect(policy.ledger.fallback == 1 && policy.ledger.failedRequests == 1)
 
         let replay = try Self.policy(cache: cache, mode: .replay)
@@ -79,9 +80,9 @@ struct LLMPolicyTests {
         #expect(kinds == [.sessionStart, .impression, .impression, .like, .quote, .follow, .sessionEnd])
         #expect(plan.actions[3].target == 1 && plan.actions[4].value == 0 && plan.actions[5].target == 2)
         #expect(zip(plan.actions, plan.actions.dropFirst()).allSatisfy { $0.time <= $1.time })
-        #expect(policy.slot(0).texts.map(\.action) == [4] && policy.slot(0).texts[0].text == "So true")
+        #expect(plan.texts == [PlannedText(action: 4, text: "So true")])
         #expect(plan.update.satisfaction > world.agents.satisfaction[0])
-        policy.finishApply(slot: 0, world: world)
+        policy.didApply(plan: plan, slot: 0, world: world)
         #expect(world.topicFeedback[0 * 3 + 2] == 1 && world.topicFeedback[0] == -1)
         #expect(policy.ledger.valid == 1)
     }

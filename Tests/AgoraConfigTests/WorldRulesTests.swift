@@ -47,6 +47,17 @@ struct WorldRulesTests {
         #expect(ConfigTestSupport.problems(yaml) == ["world.yaml:7:5: population.types: expected fractions adding up to 1, found 0.9"])
     }
 
+    /// The shares of a mix feed are a rule across keys: located like every other config error,
+    /// and only checked when the feed is a mix.
+    @Test func mixSharesThatDoNotAddUpToOneAreLocated() {
+        let mix = "recommender:\n  kind: mix\n  mix:\n    - {source: popular, fraction: 0.5}\n    - {source: interest, fraction: 0.3}\n"
+        #expect(ConfigTestSupport.problems("name: x\n" + mix) == [
+            "world.yaml:5:5: recommender.mix: expected source fractions adding up to 1 (±0.001), found 0.8; adjust them so they sum to 1"
+        ])
+        #expect(ConfigTestSupport.problems("name: x\n" + mix, overrides: ["recommender.kind=chronological"]) == [])
+        #expect(ConfigTestSupport.problems("name: x\n" + mix, overrides: ["recommender.mix[1].fraction=0.5"]) == [])
+    }
+
     @Test func countsBeyondSizeAreRefused() {
         let yaml = Self.types("    - {name: a, count: 150}\n    - {name: b, fraction: 1}\n", size: 100)
         #expect(

@@ -12,6 +12,7 @@ private final class RecordingDriver: WindowDriver, @unchecked Sendable {
     var systemEvents: [(SimTime, ScheduledEventKind)] = []
     let followUpGap: SimTime?
     let decideCalls = Atomic<Int>(0)
+    var resolves: [(decided: Int, applied: Int)] = []   // per window: what was done when it resolved
 
     init(followUpGap: SimTime? = nil) { self.followUpGap = followUpGap }
 
@@ -22,6 +23,9 @@ private final class RecordingDriver: WindowDriver, @unchecked Sendable {
     func decide(session: ScheduledEvent, slot: Int, worker: Int) {
         seenByDecision[slot] = counter
         decideCalls.add(1, ordering: .relaxed)
+    }
+    func resolveWindow() {
+        resolves.append((seenByDecision.filter { $0 >= 0 }.count, windows[windows.count - 1].count))
     }
     func applySession(_ session: ScheduledEvent, slot: Int, queue: inout EventQueue) {
         // Every decision of the window saw the state from before the window.
@@ -50,6 +54,21 @@ private final class RecordingDriver: WindowDriver, @unchecked Sendable {
         #expect(scheduler.run(queue: &queue) == .horizonReached)
         #expect(driver.windows == [[1, 2, 3], [4], [5]])
         #expect(driver.decideCalls.load(ordering: .relaxed) == 5)
+    }
+
+    /// The resolve phase runs once per window, after every session of the window was decided and
+    /// before the first is applied.
+    @Test(arguments: [1, 2])
+    func eachWindowResolvesOnceBetweenDecidingAndApplying(threads: Int) {
+        let driver = RecordingDriver()
+        var queue = EventQueue()
+        for (subject, seconds) in [(1, 10.0), (2, 30.0), (3, 69.0), (4, 70.0), (5, 200.0)] {
+            queue.schedule(.session, at: SimTime(seconds: seconds), subject: UInt32(subject))
+        }
+        let scheduler = WindowedScheduler(driver: driver, window: .minute, horizon: .hour, threads: threads)
+        _ = scheduler.run(queue: &queue)
+        #expect(driver.resolves.map(\.decided) == [3, 1, 1])
+        #expect(driver.resolves.map(\.applied) == [0, 0, 0])
     }
 
     /// Windows of thousands of sessions are cut into many chunks that the threads take from a
@@ -131,7 +150,8 @@ private final class ChunkRecordingDriver: WindowDriver, @unchecked Sendable {
     func prepareWindow(sessionCount count: Int) {
         decidedBy = Array(repeating: -1, count: count)
     }
-    func prefetch(session: ScheduledEvent, stage: Prefetch.Stage) {
+    func decideHints() -> ChunkHints { ChunkHints(driver: self) }
+    func hint(_ session: ScheduledEvent) {
         hints.add(1, ordering: .relaxed)
         if decided.withLock({ $0.contains(session.subject) }) {
             problems.withLock { $0.append("hint for \(session.subject) after its decision") }
@@ -147,4 +167,10 @@ private final class ChunkRecordingDriver: WindowDriver, @unchecked Sendable {
         applied.append(session.subject)
     }
     func applySystem(_ event: ScheduledEvent, queue: inout EventQueue) {}
+}
+
+/// The opt-in hints of `ChunkRecordingDriver`: every hint is counted and checked by the driver.
+private struct ChunkHints: DecideHints {
+    let driver: ChunkRecordingDriver
+    func hint(_ session: ScheduledEvent, stage: Prefetch.Stage) { driver.hint(session) }
 }

@@ -8,7 +8,7 @@ struct RecommenderFactoryTests {
     @Test func buildsEveryKindNamedInTheConfig() throws {
         for kind in FeedKind.allCases {
             let settings = try RecommenderFactory.settings(from: RecommenderConfig(kind: kind.rawValue, feedSize: 15))
-            let recommender = try RecommenderFactory.makeFeedRecommender(settings)
+            let recommender = settings.makeRecommender()
             #expect(recommender.name == kind.rawValue)
             #expect(recommender.feedSize == 15)
         }
@@ -27,8 +27,8 @@ struct RecommenderFactoryTests {
 
     @Test func whoToFollowIsOffByDefault() throws {
         var settings = RecommenderSettings()
-        #expect(try RecommenderFactory.makeFollowRecommender(settings) == nil)
+        #expect(settings.makeFollowRecommender() == nil)
         settings.whoToFollow.kind = .adamicAdar
-        #expect(try RecommenderFactory.makeFollowRecommender(settings)?.name == "adamic_adar")
+        #expect(settings.makeFollowRecommender()?.name == "adamic_adar")
     }
 }

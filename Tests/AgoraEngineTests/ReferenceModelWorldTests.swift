@@ -1,3 +1,4 @@
+import AgoraAgents
 import AgoraConfig
 import AgoraCore
 import Foundation
@@ -13,7 +14,7 @@ struct ReferenceModelWorldTests {
         let config = try WorldConfigLoader().load(path: worldFile, overrides: ["population.size=\(size)"]).config
         let sink = MemoryEventSink()
         let simulation = try Simulation(config: config, sink: sink, threads: threads)
-        #expect(simulation.driver.referenceBehaviour != nil)
+        #expect(simulation.assembled.policies.policies.map { $0 is ReferenceModelPolicy } == [true])
         _ = simulation.run()
         return sink.events
     }

@@ -5,39 +5,39 @@ import Testing
 @testable import AgoraEngine
 
 @Suite struct SimulationTests {
-    private func events(_ config: WorldConfig, threads: Int, model: BehaviourModelParameters? = nil) -> [TraceEvent] {
+    private func events(_ config: WorldConfig, threads: Int, behaviour: BehaviourParameters? = nil) -> [TraceEvent] {
         let sink = MemoryEventSink()
-        let simulation = try! Simulation(config: config, sink: sink, threads: threads, model: model)
+        let simulation = try! Simulation(config: config, sink: sink, threads: threads, behaviour: behaviour)
         _ = simulation.run()
         return sink.events
     }
 
     /// Fast churn, quick returns and many arrivals, so that two days hold all of them.
-    private func turbulentModel(_ config: WorldConfig) -> BehaviourModelParameters {
-        var model = BehaviourSetup.modelParameters(for: config)
-        model.churnHazard = 0.3
-        model.returnProbability = 0.8
-        model.returnDelay = .hour * 6
-        model.arrivalsPerDay = 60
-        return model
+    private func turbulentModel(_ config: WorldConfig) -> BehaviourParameters {
+        var behaviour = BehaviourParameters(config: config)
+        behaviour.model.churnHazard = 0.3
+        behaviour.model.returnProbability = 0.8
+        behaviour.model.returnDelay = .hour * 6
+        behaviour.model.arrivalsPerDay = 60
+        return behaviour
     }
 
     @Test func churnReturnAndArrivalsAreIdenticalWhateverTheThreadCount() {
         let config = TestWorlds.small()
-        let model = turbulentModel(config)
-        let one = events(config, threads: 1, model: model)
+        let turbulent = turbulentModel(config)
+        let one = events(config, threads: 1, behaviour: turbulent)
         let counts = Dictionary(grouping: one, by: \.kindCode).mapValues(\.count)
         for kind in [EventKind.churn, .return, .arrival, .quote, .comment, .mute] {
             #expect((counts[kind.rawValue] ?? 0) > 0, "no \(kind) events")
         }
-        #expect(events(config, threads: 2, model: model) == one)
-        #expect(events(config, threads: 8, model: model) == one)
+        #expect(events(config, threads: 2, behaviour: turbulent) == one)
+        #expect(events(config, threads: 8, behaviour: turbulent) == one)
     }
 
     @Test func arrivalsJoinTheGraphAndTheSnapshots() {
         let config = TestWorlds.small()
         let sink = MemoryEventSink()
-        let simulation = try! Simulation(config: config, sink: sink, threads: 2, model: turbulentModel(config))
+        let simulation = try! Simulation(config: config, sink: sink, threads: 2, behaviour: turbulentModel(config))
         _ = simulation.run()
         let arrivals = sink.events.filter { $0.kind == .arrival }
         let world = simulation.world
@@ -82,7 +82,7 @@ import Testing
         var last = SimTime.zero
         var arrived: (agent: UInt32, time: SimTime)?
         let config = TestWorlds.small(size: 100)
-        for event in events(config, threads: 2, model: turbulentModel(config)) where event.kindCode < EventKind.snapshotDay.rawValue {
+        for event in events(config, threads: 2, behaviour: turbulentModel(config)) where event.kindCode < EventKind.snapshotDay.rawValue {
             // Outside sessions: a return just before its session, a churn just after one, an
             // arrival followed by the newcomer's follows.
             if event.kind == .return || event.kind == .churn {

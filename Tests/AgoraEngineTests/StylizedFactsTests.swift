@@ -40,11 +40,10 @@ import Testing
     static func run(noveltyPropensity: Double? = nil, outOfNetwork: Bool = false, seed: UInt64 = 11) -> TraceFacts {
         let config = outOfNetwork ? TestWorlds.stylizedMix(size: 5000, seed: seed, days: days)
             : TestWorlds.stylized(size: 5000, seed: seed, days: days)
-        let model = BehaviourSetup.modelParameters(for: config)
-        var types = BehaviourSetup.ruleParameters(for: config)
-        if let noveltyPropensity { for i in types.indices { types[i].noveltyPropensity = noveltyPropensity } }
+        var behaviour = BehaviourParameters(config: config)
+        if let noveltyPropensity { for i in behaviour.types.indices { behaviour.types[i].noveltyPropensity = noveltyPropensity } }
         let sink = MemoryEventSink()
-        let simulation = try! Simulation(config: config, sink: sink, threads: 2, model: model, parametersByType: types)
+        let simulation = try! Simulation(config: config, sink: sink, threads: 2, behaviour: behaviour)
         _ = simulation.run()
         let facts = TraceFacts(events: sink.events, initialGraph: simulation.initialGraph,
                                initialAgents: config.population.size, days: days, topics: config.population.topics)

@@ -2,16 +2,29 @@ import AgoraAgents
 import AgoraConfig
 import AgoraCore
 
-/// Builds the rule-driven behaviour's parameters from a resolved world config
-/// (docs/behaviour-model.md §10 lists every key; the schema's defaults equal the parameters'
-/// defaults, so a world that leaves a key out behaves as the model documents).
-public enum BehaviourSetup {
+/// The behaviour parameters of a world: the per-type rule parameters and the platform-wide model
+/// parameters, mapped from the resolved config once, when the world is assembled
+/// (docs/behaviour-model.md §10 lists every key). Everything that needs them — the population's
+/// dynamic state, the policies, the arrival process, the LLM policy's fallback — takes this value.
+public struct BehaviourParameters: Sendable, Equatable {
     /// Per-type parameters, indexed like `population.types[]`.
+    public var types: [RuleParameters]
+    /// Platform-wide parameters from `behaviour`, `population.arrivals` and
+    /// `trace.impression_sampling`.
+    public var model: BehaviourModelParameters
+
+    /// Parameters given in code (tests and experiments that change the model directly).
+    public init(types: [RuleParameters], model: BehaviourModelParameters) {
+        self.types = types
+        self.model = model
+    }
+
+    /// The parameters `config` states.
     ///
     /// `follow_probability` in the config is conditional on a like, so the reference follow
     /// probability of the choice model is `like_probability × follow_probability`.
-    public static func ruleParameters(for config: WorldConfig) -> [RuleParameters] {
-        config.population.types.map {
+    public init(config: WorldConfig) {
+        types = config.population.types.map {
             RuleParameters(postProbability: $0.postProbability, likeProbability: $0.likeProbability,
                            repostProbability: $0.repostProbability,
                            followProbability: $0.likeProbability * $0.followProbability,
@@ -19,11 +32,6 @@ public enum BehaviourSetup {
                            muteProbability: $0.muteProbability, stanceNoise: $0.stanceNoise,
                            sessionBudget: $0.sessionBudget, noveltyPropensity: $0.noveltyPropensity)
         }
-    }
-
-    /// Platform-wide parameters from `behaviour`, `population.arrivals` and
-    /// `trace.impression_sampling`.
-    public static func modelParameters(for config: WorldConfig) -> BehaviourModelParameters {
         let behaviour = config.behaviour
         var model = BehaviourModelParameters()
         model.dwellTime = behaviour.dwellTime
@@ -59,24 +67,9 @@ public enum BehaviourSetup {
         model.arrivalFollows = config.population.arrivals.follows
         model.friendsOfFriendsProbability = config.population.arrivals.friendsOfFriends
         model.impressionSampling = config.trace.impressionSampling
-        return model
+        self.model = model
     }
 
-    /// The shared per-agent memory of `behaviour.memory` for `agentCount` agents.
-    public static func memory(for config: WorldConfig, agentCount: Int) -> AgentMemory {
-        let memory = config.behaviour.memory
-        return AgentMemory(agentCount: agentCount, capacity: memory.capacity, baseStrength: memory.baseStrength,
-                           reinforcement: Float(memory.reinforcement))
-    }
-}
-
-extension BehaviourSetup {
-    /// The benchmark reference model's behaviour (`behaviour.model: reference`): post, like and
-    /// follow probabilities of the first population type, taken as the model states them
-    /// (`follow_probability` is conditional on a like, as in the model).
-    public static func referenceBehaviour(for config: WorldConfig) -> ReferenceModelBehaviour {
-        let type = config.population.types[0]
-        return ReferenceModelBehaviour(postProbability: type.postProbability, likeProbability: type.likeProbability,
-                                       followProbability: type.followProbability)
-    }
+    /// The rule model over these parameters.
+    public var ruleBehaviour: RuleBehaviour { RuleBehaviour(parametersByType: types, model: model) }
 }

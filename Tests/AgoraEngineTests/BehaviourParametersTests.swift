@@ -6,21 +6,22 @@ import Testing
 @testable import AgoraEngine
 
 /// The behaviour keys map onto the model's parameters, and their defaults are the model's.
-struct BehaviourSetupTests {
+struct BehaviourParametersTests {
     static func load(_ text: String, overrides: [String] = []) throws -> WorldConfig {
         try WorldConfigLoader().load(text: text, overrides: overrides).config
     }
 
     @Test func configDefaultsEqualTheModelDefaults() throws {
         let config = try Self.load("name: x\n")
-        #expect(BehaviourSetup.modelParameters(for: config) == BehaviourModelParameters())
+        let behaviour = BehaviourParameters(config: config)
+        #expect(behaviour.model == BehaviourModelParameters())
         let type = config.population.types[0]
         let reference = RuleParameters(postProbability: type.postProbability, likeProbability: type.likeProbability,
                                        repostProbability: type.repostProbability,
                                        followProbability: type.likeProbability * type.followProbability)
-        #expect(BehaviourSetup.ruleParameters(for: config) == [reference])
-        let memory = BehaviourSetup.memory(for: config, agentCount: 3)
-        let defaultMemory = AgentMemory(agentCount: 3, capacity: 32)
+        #expect(behaviour.types == [reference])
+        let memory = try WorldBuilder.build(config, behaviour: behaviour).memory
+        let defaultMemory = AgentMemory(agentCount: 1, capacity: 32)
         #expect(memory.capacity == defaultMemory.capacity && memory.baseStrength == defaultMemory.baseStrength
                     && memory.reinforcement == defaultMemory.reinforcement)
     }
@@ -45,7 +46,8 @@ struct BehaviourSetupTests {
             "population.types[0].mute_probability=0.05", "population.types[0].stance_noise=0.2",
             "population.types[0].session_budget=5m", "population.types[0].novelty_propensity=0.6",
         ])
-        let model = BehaviourSetup.modelParameters(for: config)
+        let behaviour = BehaviourParameters(config: config)
+        let model = behaviour.model
         var expected = BehaviourModelParameters()
         expected.budgetRefund = 0.2
         expected.interestDrift = 0.05
@@ -80,9 +82,9 @@ struct BehaviourSetupTests {
         expected.friendsOfFriendsProbability = 0.8
         #expect(model == expected)
         #expect(config.behaviour.weekly == [1, 1, 1, 1, 1, 0.5, 0.5])
-        let memory = BehaviourSetup.memory(for: config, agentCount: 2)
+        let memory = try WorldBuilder.build(config, behaviour: behaviour).memory
         #expect(memory.capacity == 16 && memory.baseStrength == Float(12 * 3600) && memory.reinforcement == 3)
-        let rules = try #require(BehaviourSetup.ruleParameters(for: config).first)
+        let rules = try #require(behaviour.types.first)
         #expect(rules.quoteProbability == 0.03 && rules.commentProbability == 0.04 && rules.muteProbability == 0.05)
         #expect(rules.stanceNoise == 0.2 && rules.sessionBudget == .minute * 5 && rules.noveltyPropensity == 0.6)
     }
@@ -93,7 +95,7 @@ struct BehaviourSetupTests {
 
     @Test func worldUsesTheConfiguredMemory() throws {
         let config = try Self.load("name: x\npopulation:\n  size: 50\ngraph:\n  m: 2\nbehaviour:\n  memory:\n    capacity: 8\n")
-        let world = try WorldBuilder.build(config)
+        let world = try WorldBuilder.build(config, behaviour: BehaviourParameters(config: config))
         #expect(world.memory.capacity == 8)
     }
 }
