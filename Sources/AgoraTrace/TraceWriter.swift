@@ -8,7 +8,7 @@ import AgoraCore
 /// with one `write` call, so a process killed at any moment leaves a readable prefix.
 ///
 /// Not thread-safe: one owner calls `append`/`appendText`/`finish`.
-public final class TraceWriter {
+public final class TraceWriter: TraceEventSink, TraceTextSink {
     /// The trace file.
     public let path: String
     /// The header as written (with agent, topic and edge counts filled in).
