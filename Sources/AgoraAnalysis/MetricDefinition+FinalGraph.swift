@@ -88,10 +88,10 @@ extension MetricCatalog {
             The directed network statistics (`agora graph stats --directed --format json`, definitions in
             [graph-statistics.md](graph-statistics.md)) of the follow graph at the end of the run, rebuilt from
             the trace by `TraceGraphReplay`, named `graph.final.<key>` with `<key>` the JSON key path joined by
-            dots. Lists (`pagerank_top`, `distance_histogram`) are left out. The distance statistics use \
-            \(TraceAnalysis.finalGraphSampleSize) BFS sources seeded by the run seed \
-            (`TraceAnalysis.finalGraphSampleSize`, smaller than the CLI's 200 to keep runs cheap), so
-            `diameter_estimate` and `effective_diameter_90` are sampled estimates.
+            dots. Lists (`pagerank_top`, `distance_histogram`) are left out. The distance statistics use
+            \(TraceAnalysis.finalGraphSampleSize) BFS sources seeded by the run seed (`TraceAnalysis.finalGraphSampleSize`,
+            smaller than the CLI's 200 to keep runs cheap), so `diameter_estimate` and `effective_diameter_90` are
+            sampled estimates.
             """,
         rows: finalGraphPlainMetrics.map(Section.Row.metric) + [
             .family(MetricFamily("graph.final.friendship_paradox.<set>.<attr>.<kind>_fraction",
