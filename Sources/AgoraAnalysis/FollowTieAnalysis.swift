@@ -3,22 +3,16 @@ import AgoraCore
 /// The two findings of Orlando et al. (2025, GABM) and the tie-strength view of Bagrow et al.
 /// (2017) on the final follow graph of a run.
 ///
-/// Names (repeated in `docs/metrics.md`), over all follow edges u → v (u follows v):
-/// - `friendship_paradox.gabm.followee_followers_mean` / `follower_followers_mean`: mean in-degree
-///   of v / of u — do agents follow those with more influence?
-/// - `friendship_paradox.gabm.followee_posts_mean` / `follower_posts_mean`: mean original posts
-///   of v / of u — do agents follow the more active?
-/// - ties are binned by the interactions of u with v's posts during the run (`like`, `repost`,
-///   `quote`, `comment` events by u on posts v wrote): bins `interactions_0`, `interactions_1_2`,
-///   `interactions_3_9`, `interactions_10_plus`; for each bin
-///   `friendship_paradox.ties.<bin>.edges` (edges in the bin) and
-///   `friendship_paradox.ties.<bin>.followee_more_followers_share` (share of those edges whose
-///   followee has more followers than the follower; left out for an empty bin).
+/// Over all follow edges u → v (u follows v): the mean in-degree and original posts of v and of u
+/// (do agents follow the more influential, the more active?), and the edges binned by the
+/// interactions of u with v's posts during the run (`like`, `repost`, `quote`, `comment` events by
+/// u on posts v wrote), with the share of each bin's edges whose followee has more followers. The
+/// metrics are declared in `MetricDefinition+FriendshipParadox.swift`.
 enum FollowTieAnalysis {
-    /// The bins: name and inclusive lower bound of interactions.
-    static let bins: [(name: String, lower: Int)] = [
-        ("interactions_0", 0), ("interactions_1_2", 1), ("interactions_3_9", 3), ("interactions_10_plus", 10),
-    ]
+    /// The bins, by increasing lower bound.
+    static let bins = MetricDefinition.TieBin.allCases
+    /// Each bin's inclusive lower bound of interactions.
+    static let lowerBounds = bins.map(\.lowerBound)
 
     /// Key of a (follower, followee) pair in the interaction dictionary.
     @inline(__always) static func key(_ follower: UInt32, _ followee: UInt32) -> UInt64 {
@@ -45,15 +39,15 @@ enum FollowTieAnalysis {
         for part in parts { total.add(part) }
         let e = Double(edges)
         var result = [
-            MetricValue(name: "friendship_paradox.gabm.followee_followers_mean", value: Double(total.followeeIn) / e),
-            MetricValue(name: "friendship_paradox.gabm.follower_followers_mean", value: Double(total.followerIn) / e),
-            MetricValue(name: "friendship_paradox.gabm.followee_posts_mean", value: Double(total.followeePosts) / e),
-            MetricValue(name: "friendship_paradox.gabm.follower_posts_mean", value: Double(total.followerPosts) / e),
+            MetricValue(.paradoxGABMFolloweeFollowersMean, value: Double(total.followeeIn) / e),
+            MetricValue(.paradoxGABMFollowerFollowersMean, value: Double(total.followerIn) / e),
+            MetricValue(.paradoxGABMFolloweePostsMean, value: Double(total.followeePosts) / e),
+            MetricValue(.paradoxGABMFollowerPostsMean, value: Double(total.followerPosts) / e),
         ]
         for (i, bin) in bins.enumerated() {
-            result.append(MetricValue(name: "friendship_paradox.ties.\(bin.name).edges", value: Double(total.binEdges[i])))
+            result.append(MetricValue(.tieEdges(bin), value: Double(total.binEdges[i])))
             if total.binEdges[i] > 0 {
-                result.append(MetricValue(name: "friendship_paradox.ties.\(bin.name).followee_more_followers_share",
+                result.append(MetricValue(.tieFolloweeMoreFollowersShare(bin),
                                           value: Double(total.binMore[i]) / Double(total.binEdges[i])))
             }
         }
@@ -91,7 +85,7 @@ enum FollowTieAnalysis {
                     count += 1
                     next += 1
                 }
-                let bin = bins.lastIndex { count >= $0.lower } ?? 0
+                let bin = lowerBounds.lastIndex { count >= $0 } ?? 0
                 totals.binEdges[bin] += 1
                 if vIn > uIn { totals.binMore[bin] += 1 }
             }

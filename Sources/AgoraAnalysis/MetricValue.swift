@@ -1,13 +1,15 @@
-/// A named scalar metric of a run, under the stable dotted names listed in `docs/metrics.md`.
+/// A named scalar metric of a run, under the stable dotted names `MetricCatalog` declares (and
+/// docs/metrics.md lists).
 public struct MetricValue: Equatable, Sendable, Codable {
     /// Dotted metric name, e.g. `activity.dau_mean`.
-    public var name: String
+    public let name: String
     /// The value.
     public var value: Double
 
-    /// Creates a metric.
-    public init(name: String, value: Double) {
-        self.name = name
+    /// The value of a declared metric: the only way to make one, so that no code can produce a
+    /// value of an undeclared metric.
+    public init(_ metric: MetricDefinition, value: Double) {
+        name = metric.name
         self.value = value
     }
 }
@@ -15,15 +17,15 @@ public struct MetricValue: Equatable, Sendable, Codable {
 /// One point of a metric's time series, e.g. DAU on day 3.
 public struct TimeseriesValue: Equatable, Sendable, Codable {
     /// Dotted series name, e.g. `activity.dau`.
-    public var name: String
+    public let name: String
     /// Simulated day index (0-based) the point describes.
     public var day: Int
     /// The value.
     public var value: Double
 
-    /// Creates a point.
-    public init(name: String, day: Int, value: Double) {
-        self.name = name
+    /// A point of a declared metric's series: the only way to make one (see `MetricValue`).
+    public init(_ metric: MetricDefinition, day: Int, value: Double) {
+        name = metric.name
         self.day = day
         self.value = value
     }
@@ -42,8 +44,13 @@ public struct RunMetrics: Equatable, Sendable, Codable {
         self.timeseries = timeseries.sorted { ($0.name, $0.day) < ($1.name, $1.day) }
     }
 
-    /// The value of a scalar metric by name, if present.
+    /// The value of a scalar metric by name, if present. O(scalars).
     public subscript(name: String) -> Double? {
         scalars.first { $0.name == name }?.value
+    }
+
+    /// The value of a declared scalar metric, if present (`metrics[.activitySessions]`). O(scalars).
+    public subscript(metric: MetricDefinition) -> Double? {
+        self[metric.name]
     }
 }

@@ -3,17 +3,11 @@ import AgoraCore
 /// Opinion polarization of a run from its daily snapshots (`snapshot_agent` events: opinion ×
 /// 10⁶ and status per agent).
 ///
-/// Names (repeated in `docs/metrics.md`); "joined" agents are those with status active (0) or
-/// churned (1) in the snapshot:
-/// - `polarization.opinion_mean`, `polarization.opinion_variance` (population variance, divisor
-///   n) and `polarization.bimodality_coefficient` (Pfister et al. 2013, `SampleMoments`) of the
-///   joined agents' opinions; series at every snapshot (t = snapshot day), scalars at the last;
-/// - `polarization.echo_chamber.following_correlation`: Pearson correlation, over joined agents
-///   following at least one joined agent, between the agent's opinion and the mean opinion of
-///   its followees (Cinelli et al. 2021's leaning vs neighbourhood leaning); series and scalar;
-/// - `polarization.echo_chamber.seen_correlation` (scalar): Pearson correlation, over agents with
-///   at least one traced impression of a post created in the trace, between the agent's opinion
-///   at the last snapshot and the mean stance of the posts it was shown during the run.
+/// Per snapshot, over the "joined" agents (status active (0) or churned (1) in the snapshot): the
+/// mean, variance and bimodality coefficient of their opinions and the correlation of each one's
+/// opinion with its followees' mean opinion; and, once for the run, the correlation of agents'
+/// opinions with the mean stance of what they were shown. The metrics are declared in
+/// `MetricDefinition+Polarization.swift`.
 struct PolarizationSeries {
     private(set) var points: [TimeseriesValue] = []
     /// Opinions of the current snapshot, by agent.
@@ -68,13 +62,13 @@ struct PolarizationSeries {
         endOpinions = values
         endDay = day
         snapshots += 1
-        func add(_ name: String, _ value: Double?) {
-            if let value, value.isFinite { points.append(TimeseriesValue(name: name, day: day, value: value)) }
+        func add(_ metric: MetricDefinition, _ value: Double?) {
+            if let value, value.isFinite { points.append(TimeseriesValue(metric, day: day, value: value)) }
         }
-        add("polarization.opinion_mean", SampleMoments.mean(values))
-        add("polarization.opinion_variance", SampleMoments.variance(values))
-        add("polarization.bimodality_coefficient", SampleMoments.bimodalityCoefficient(values))
-        add("polarization.echo_chamber.following_correlation", followingCorrelation(graph: graph))
+        add(.polarizationOpinionMean, SampleMoments.mean(values))
+        add(.polarizationOpinionVariance, SampleMoments.variance(values))
+        add(.polarizationBimodalityCoefficient, SampleMoments.bimodalityCoefficient(values))
+        add(.polarizationFollowingCorrelation, followingCorrelation(graph: graph))
         return active
     }
 

@@ -10,11 +10,11 @@ extension ReportPass {
         var scalars: [MetricValue] = []
         var series: [TimeseriesValue] = paradox.points + polarization.points
         var tables = ReportTables()
-        func scalar(_ name: String, _ value: Double?) {
-            if let value, value.isFinite { scalars.append(MetricValue(name: name, value: value)) }
+        func scalar(_ metric: MetricDefinition, _ value: Double?) {
+            if let value, value.isFinite { scalars.append(MetricValue(metric, value: value)) }
         }
-        func daily(_ name: String, _ values: [Double]) {
-            for (d, v) in values.enumerated() where v.isFinite { series.append(TimeseriesValue(name: name, day: d, value: v)) }
+        func daily(_ metric: MetricDefinition, _ values: [Double]) {
+            for (d, v) in values.enumerated() where v.isFinite { series.append(TimeseriesValue(metric, day: d, value: v)) }
         }
         func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
 
@@ -23,57 +23,58 @@ extension ReportPass {
         let wau = retention.windowActive(window: 7).map(Double.init)
         let mau = retention.windowActive(window: 30).map(Double.init)
         let stickiness = zip(dau, mau).map { $1 > 0 ? $0 / $1 : 0 }
-        daily("activity.wau", wau)
-        daily("activity.mau", mau)
-        daily("activity.stickiness", stickiness)
-        scalar("activity.wau_mean", mean(wau))
-        scalar("activity.mau_mean", mean(mau))
-        scalar("activity.stickiness_mean", mean(stickiness))
+        daily(.activityWAU, wau)
+        daily(.activityMAU, mau)
+        daily(.activityStickiness, stickiness)
+        scalar(.activityWAUMean, mean(wau))
+        scalar(.activityMAUMean, mean(mau))
+        scalar(.activityStickinessMean, mean(stickiness))
 
         // Retention.
         for n in options.retentionDays {
             guard let r = retention.retention(afterDays: n) else { continue }
-            scalar("retention.d\(n)", r.classic)
-            scalar("retention.rolling_d\(n)", r.rolling)
+            scalar(.retention(days: n), r.classic)
+            scalar(.rollingRetention(days: n), r.rolling)
         }
         tables.cohorts = retention.cohortTable()
         let lifetimes = retention.lifetimes()
         let survival = KaplanMeier(durations: lifetimes.durations, observed: lifetimes.observed)
         tables.kaplanMeier = survival.survival
-        scalar("retention.inactivity_days", Double(retention.inactivityDays))
-        scalar("retention.inactivity_churned", Double(survival.events))
-        scalar("retention.inactivity_churned_share",
+        scalar(.retentionInactivityDays, Double(retention.inactivityDays))
+        scalar(.retentionInactivityChurned, Double(survival.events))
+        scalar(.retentionInactivityChurnedShare,
                lifetimes.durations.isEmpty ? nil : Double(survival.events) / Double(lifetimes.durations.count))
-        scalar("retention.km_median_days", survival.median.map(Double.init))
-        scalar("retention.km_survival_end", survival.survival.last)
-        scalar("retention.churn_events", Double(retention.churnEvents))
-        scalar("retention.return_events", Double(retention.returnEvents))
+        scalar(.retentionKMMedianDays, survival.median.map(Double.init))
+        scalar(.retentionKMSurvivalEnd, survival.survival.last)
+        scalar(.retentionChurnEvents, Double(retention.churnEvents))
+        scalar(.retentionReturnEvents, Double(retention.returnEvents))
         let churnRates = retention.churnRates()
-        daily("retention.churn_rate", churnRates)
-        scalar("retention.churn_rate_mean", mean(churnRates))
-        scalar("retention.return_time_mean_h", retention.returnTimeMeanHours)
-        scalar("retention.session_depth_mean", sessionsEnded > 0 ? Double(impressionsShown) / Double(sessionsEnded) : nil)
+        daily(.retentionChurnRate, churnRates)
+        scalar(.retentionChurnRateMean, mean(churnRates))
+        scalar(.retentionReturnTimeMean, retention.returnTimeMeanHours)
+        scalar(.retentionSessionDepthMean, sessionsEnded > 0 ? Double(impressionsShown) / Double(sessionsEnded) : nil)
 
         // Engagement per daily active user.
         let activeDays = dau.reduce(0, +)
-        for (name, counts) in [("posts", postsPerDay), ("likes", likesPerDay), ("reposts", repostsPerDay)] {
-            daily("engagement.\(name)_per_dau", zip(counts, dau).map { $1 > 0 ? Double($0) / $1 : 0 })
-            scalar("engagement.\(name)_per_dau", activeDays > 0 ? Double(counts.reduce(0, +)) / activeDays : nil)
+        for (metric, counts) in [(MetricDefinition.engagementPostsPerDAU, postsPerDay), (.engagementLikesPerDAU, likesPerDay),
+                                 (.engagementRepostsPerDAU, repostsPerDay)] {
+            daily(metric, zip(counts, dau).map { $1 > 0 ? Double($0) / $1 : 0 })
+            scalar(metric, activeDays > 0 ? Double(counts.reduce(0, +)) / activeDays : nil)
         }
-        scalar("engagement.top1pct_author_attention_share", cascades.topAuthorAttentionShare())
+        scalar(.engagementTopAuthorAttentionShare, cascades.topAuthorAttentionShare())
 
         // Cascades.
         let all = cascades.cascades()
         if !all.isEmpty {
             let count = Double(all.count)
-            scalar("cascades.count", count)
-            scalar("cascades.size_mean", Double(all.reduce(0) { $0 + $1.size }) / count)
-            scalar("cascades.size_max", Double(all.map(\.size).max() ?? 0))
-            scalar("cascades.depth_mean", Double(all.reduce(0) { $0 + $1.depth }) / count)
-            scalar("cascades.depth_max", Double(all.map(\.depth).max() ?? 0))
-            scalar("cascades.breadth_mean", Double(all.reduce(0) { $0 + $1.breadth }) / count)
-            scalar("cascades.breadth_max", Double(all.map(\.breadth).max() ?? 0))
-            scalar("cascades.reshared_share", Double(all.filter { $0.size > 1 }.count) / count)
+            scalar(.cascadesCount, count)
+            scalar(.cascadesSizeMean, Double(all.reduce(0) { $0 + $1.size }) / count)
+            scalar(.cascadesSizeMax, Double(all.map(\.size).max() ?? 0))
+            scalar(.cascadesDepthMean, Double(all.reduce(0) { $0 + $1.depth }) / count)
+            scalar(.cascadesDepthMax, Double(all.map(\.depth).max() ?? 0))
+            scalar(.cascadesBreadthMean, Double(all.reduce(0) { $0 + $1.breadth }) / count)
+            scalar(.cascadesBreadthMax, Double(all.map(\.breadth).max() ?? 0))
+            scalar(.cascadesResharedShare, Double(all.filter { $0.size > 1 }.count) / count)
             tables.cascadeSizeCCDF = Self.ccdf(all.map(\.size))
             tables.cascadeDepthCCDF = Self.ccdf(all.map(\.depth))
             tables.cascadeBreadthCCDF = Self.ccdf(all.map(\.breadth))
@@ -89,19 +90,17 @@ extension ReportPass {
         // graph's measure is that snapshot's.
         let final = !changedSinceParadoxMeasure ? paradox.lastMeasure
             : FriendshipParadoxSeries.measure(graph: graph, posts: cascades.postsBy, repostsReceived: cascades.repostsReceived)
-        for (name, value) in final { scalar(name, value) }
-        let finalWeak = final.first { $0.0 == "friendship_paradox.followees.followers.weak_fraction" }?.1
+        for measured in final { scalar(measured.metric, measured.value) }
+        let finalWeak = final.first { $0.metric == FriendshipParadoxSeries.emergenceMetric }?.value
         scalars += paradox.emergence(finalWeak: finalWeak)
         scalars += FollowTieAnalysis.measure(graph: graph, posts: cascades.postsBy,
                                              interactionKeys: takeTieInteractionKeys())
 
         // Polarization at the last snapshot.
-        for name in ["polarization.opinion_mean", "polarization.opinion_variance", "polarization.bimodality_coefficient",
-                     "polarization.echo_chamber.following_correlation"] {
-            scalar(name, polarization.points.last { $0.name == name }?.value)
+        for metric in MetricCatalog.snapshotPolarizationMetrics {
+            scalar(metric, polarization.points.last { $0.name == metric.name }?.value)
         }
-        scalar("polarization.echo_chamber.seen_correlation",
-               polarization.seenCorrelation(stanceSums: seenStanceSum, counts: seenCount))
+        scalar(.polarizationSeenCorrelation, polarization.seenCorrelation(stanceSums: seenStanceSum, counts: seenCount))
         tables.opinionBins = (0..<20).map { -1 + Double($0) * 0.1 }
         tables.opinionStart = PolarizationSeries.histogram(polarization.startOpinions)
         tables.opinionEnd = PolarizationSeries.histogram(polarization.endOpinions)

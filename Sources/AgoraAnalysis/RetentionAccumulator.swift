@@ -4,7 +4,8 @@ import AgoraCore
 ///
 /// Every agent's active days (days with at least one `session_start`) are kept in a bitset, its
 /// join day (header `join_time`, or the day of its `arrival` event) and the end of its last
-/// session. Definitions (repeated in `docs/metrics.md`; d = ⌊time / 1 day⌋, D = days of the run):
+/// session. What it computes (the metrics are declared in `MetricDefinition+Retention.swift`; d =
+/// ⌊time / 1 day⌋, D = days of the run):
 /// - `activity.wau` / `activity.mau` (series): distinct agents active in days d−6 … d / d−29 … d;
 ///   `activity.stickiness` (series): DAU / MAU of that day (0 when MAU is 0); `*_mean` scalars
 ///   average them over the run's days.

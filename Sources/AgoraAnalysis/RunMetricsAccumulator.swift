@@ -3,19 +3,9 @@ import AgoraCore
 /// Computes a run's activity metrics from its events in one streaming pass over the trace
 /// (DESIGN.md: metrics come from the trace, never from engine internals).
 ///
-/// Definitions (repeated in `docs/metrics.md`):
-/// - `events.total`, `events.<kind>`: traced events, all and per kind (every known kind listed,
-///   zeros included; unknown codes count only in `events.total`).
-/// - `activity.sessions`: `session_start` events.
-/// - `activity.posts`, `activity.reposts`, `activity.likes`, `activity.follows`: events of those
-///   kinds (original posts only for `activity.posts`).
-/// - `activity.impressions_per_session`: mean of `session_end.value` (impressions seen, traced or
-///   not) over sessions.
-/// - `activity.session_length_mean_s`: mean of `session_end.extra` in seconds.
-/// - `activity.dau` (series, per simulated day d = 0 … ⌈horizon/1d⌉−1): distinct agents with at
-///   least one `session_start` on day d. `activity.dau_mean`: its mean over those days;
-///   `activity.dau_last`: its value on the last day.
-/// - `population.agents`: agents in the trace header.
+/// What it computes — event counts per kind, sessions, impressions and length per session, daily
+/// active users — is declared, with each definition, in `MetricDefinition+Activity.swift`
+/// (`MetricCatalog`, which generates docs/metrics.md).
 ///
 /// Memory: one Int32 per agent (the last day each agent was active). Time: O(1) per event.
 public struct RunMetricsAccumulator: Sendable {
@@ -71,29 +61,26 @@ public struct RunMetricsAccumulator: Sendable {
         }
     }
 
-    /// The metrics of everything consumed so far.
+    /// The metrics of everything consumed so far (`MetricCatalog`'s activity metrics).
     public func finish() -> RunMetrics {
-        var scalars: [MetricValue] = [MetricValue(name: "events.total", value: Double(total))]
-        for kind in EventKind.allCases {
-            scalars.append(MetricValue(name: "events.\(kind.name)", value: Double(kindCounts[Int(kind.rawValue)])))
-        }
         func count(_ kind: EventKind) -> Double { Double(kindCounts[Int(kind.rawValue)]) }
-        let sessions = count(.sessionStart)
+        var scalars = [MetricValue(.eventsTotal, value: Double(total))]
+        for kind in EventKind.allCases { scalars.append(MetricValue(.events(kind), value: count(kind))) }
         scalars += [
-            MetricValue(name: "activity.sessions", value: sessions),
-            MetricValue(name: "activity.posts", value: count(.post)),
-            MetricValue(name: "activity.reposts", value: count(.repost)),
-            MetricValue(name: "activity.likes", value: count(.like)),
-            MetricValue(name: "activity.follows", value: count(.follow)),
-            MetricValue(name: "activity.impressions_per_session",
+            MetricValue(.activitySessions, value: count(.sessionStart)),
+            MetricValue(.activityPosts, value: count(.post)),
+            MetricValue(.activityReposts, value: count(.repost)),
+            MetricValue(.activityLikes, value: count(.like)),
+            MetricValue(.activityFollows, value: count(.follow)),
+            MetricValue(.activityImpressionsPerSession,
                         value: sessionsEnded > 0 ? Double(impressionsSeen) / Double(sessionsEnded) : 0),
-            MetricValue(name: "activity.session_length_mean_s",
+            MetricValue(.activitySessionLengthMean,
                         value: sessionsEnded > 0 ? Double(sessionMilliseconds) / 1000 / Double(sessionsEnded) : 0),
-            MetricValue(name: "activity.dau_mean", value: Double(dau.reduce(0, +)) / Double(dau.count)),
-            MetricValue(name: "activity.dau_last", value: Double(dau.last ?? 0)),
-            MetricValue(name: "population.agents", value: Double(agentCount)),
+            MetricValue(.activityDAUMean, value: Double(dau.reduce(0, +)) / Double(dau.count)),
+            MetricValue(.activityDAULast, value: Double(dau.last ?? 0)),
+            MetricValue(.populationAgents, value: Double(agentCount)),
         ]
-        let series = dau.enumerated().map { TimeseriesValue(name: "activity.dau", day: $0.offset, value: Double($0.element)) }
+        let series = dau.enumerated().map { TimeseriesValue(.activityDAU, day: $0.offset, value: Double($0.element)) }
         return RunMetrics(scalars: scalars, timeseries: series)
     }
 }

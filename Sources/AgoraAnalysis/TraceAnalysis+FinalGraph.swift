@@ -11,9 +11,10 @@ extension TraceAnalysis {
     /// trace by `TraceGraphReplay`), as scalar metrics named `graph.final.<json key path>`, the
     /// keys of `agora graph stats --directed --format json` (docs/graph-statistics.md) joined by
     /// dots, e.g. `graph.final.reciprocity`,
-    /// `graph.final.friendship_paradox.followees.followers.weak_fraction`. Lists (PageRank top,
-    /// distance histogram), the direction flag, the sample seed and undefined (null) values are
-    /// left out. Complexity: one trace pass plus `GraphStatistics.compute`.
+    /// `graph.final.friendship_paradox.followees.followers.weak_fraction`, as declared in
+    /// `MetricDefinition+FinalGraph.swift`. Lists (PageRank top, distance histogram), the direction
+    /// flag, the sample seed and undefined values are left out. Complexity: one trace pass plus
+    /// `GraphStatistics.compute`.
     /// - Throws: `Failure` when the trace cannot be replayed.
     public static func finalGraphMetrics(tracePath path: String, seed: UInt64 = 1,
                                          sampleSize: Int = finalGraphSampleSize) throws(Failure) -> [MetricValue] {
@@ -26,8 +27,7 @@ extension TraceAnalysis {
 
     /// `finalGraphMetrics(tracePath:)` of an already replayed final graph.
     static func finalGraphMetrics(of graph: FollowGraph, seed: UInt64, sampleSize: Int) -> [MetricValue] {
-        let statistics = GraphStatistics.compute(graph: graph, directed: true, seed: seed, sampleSize: sampleSize)
-        return metrics(of: statistics, prefix: "graph.final")
+        finalGraphMetrics(of: GraphStatistics.compute(graph: graph, directed: true, seed: seed, sampleSize: sampleSize))
     }
 
     /// Every metric stored with a run, from one pass over the trace at `path`: the activity and
@@ -39,36 +39,28 @@ extension TraceAnalysis {
                                      sampleSize: Int = finalGraphSampleSize) throws(Failure) -> RunMetrics {
         let pass = try TraceMetricsPass.run(tracePath: path, options: ReportAnalysis.Options(), withRunMetrics: true,
                                             quoteTexts: false, finalGraphStatistics: .init(seed: seed, sampleSize: sampleSize))
-        let graph = pass.finalGraphStatistics.map { metrics(of: $0, prefix: "graph.final") } ?? []
+        let graph = pass.finalGraphStatistics.map(finalGraphMetrics(of:)) ?? []
         return (pass.runMetrics ?? RunMetrics(scalars: [], timeseries: []))
             .merged(with: pass.report.metrics)
             .merged(with: RunMetrics(scalars: graph, timeseries: []))
     }
 
-    /// The scalar numbers of `statistics`' JSON form as dotted metric names under `prefix`.
-    public static func metrics(of statistics: GraphStatistics, prefix: String) -> [MetricValue] {
+    /// The `graph.final.*` metrics of directed statistics: each declared one
+    /// (`MetricDefinition+FinalGraph.swift`) whose key path in the statistics' JSON form
+    /// (`agora graph stats --format json`) holds a finite number. The values are read back from
+    /// that JSON, as they always were: Foundation's parser can round a double's last bit, and
+    /// stored values never change.
+    public static func finalGraphMetrics(of statistics: GraphStatistics) -> [MetricValue] {
         guard let data = try? JSONEncoder().encode(statistics),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         else { return [] }
-        var values: [MetricValue] = []
-        flatten(object, prefix: prefix, into: &values)
-        return values
-    }
-
-    private static let skippedKeys: Set<String> = ["directed", "seed", "degree"]
-
-    private static func flatten(_ object: [String: Any], prefix: String, into values: inout [MetricValue]) {
-        for key in object.keys.sorted() where !skippedKeys.contains(key) {
-            let name = prefix + "." + key
-            switch object[key] {
-            case let nested as [String: Any]:
-                flatten(nested, prefix: name, into: &values)
-            case let number as NSNumber:
-                let value = number.doubleValue
-                if value.isFinite { values.append(MetricValue(name: name, value: value)) }
-            default:
-                continue  // lists, text and null
+        return MetricCatalog.finalGraphMetrics.compactMap { metric in
+            var node: Any? = object
+            for key in metric.name.dropFirst(MetricDefinition.finalGraphPrefix.count).split(separator: ".") {
+                node = (node as? [String: Any])?[String(key)]
             }
+            guard let number = node as? NSNumber, number.doubleValue.isFinite else { return nil }
+            return MetricValue(metric, value: number.doubleValue)
         }
     }
 }

@@ -26,7 +26,7 @@ struct MetricsBenchmark: ParsableCommand {
         var metrics: RunMetrics?
         try timer.measure(runs: runs, warmups: 0) { metrics = try TraceAnalysis.storedMetrics(tracePath: trace, seed: seed) }
         let stored = metrics ?? RunMetrics(scalars: [], timeseries: [])
-        let events = Int(stored["events.total"] ?? 0)   // counted by the activity metrics
+        let events = Int(stored[.eventsTotal] ?? 0)   // counted by the activity metrics
         print("{\"trace\": \"\(trace)\", \"runs\": \(runs), \"events\": \(events), "
             + "\"seconds_median\": \(timer.median), \"seconds_min\": \(timer.min), \"seconds_max\": \(timer.max), "
             + "\"events_per_second_median\": \(Double(events) / timer.median), "

@@ -1,3 +1,4 @@
+import AgoraAnalysis
 import AgoraConfig
 import Foundation
 
@@ -32,12 +33,12 @@ public enum ComparisonPlan {
     ///   - shared: overrides applied to both sides first.
     ///   - replicates: seeds per side (≥ 1; ≥ 2 for confidence intervals).
     ///   - seed: the seed of replicate 0.
-    ///   - metrics: metric names to compare (checked against ``MetricNameCatalog``); empty: all.
+    ///   - metrics: metric names to compare (checked against ``MetricCatalog``); empty: all.
     /// - Throws: `EngineError.invalidConfig` for an invalid world or an unknown metric name.
     public static func make(a: Variant, b: Variant, shared: [String] = [], replicates: Int, seed: UInt64,
                             metrics: [String]) throws(EngineError) -> SweepPlan {
-        for name in metrics where !MetricNameCatalog.scalarNames.contains(name) {
-            let suggestion = SweepSpecLoader.closestName(to: name, among: MetricNameCatalog.scalarNames).map { "; did you mean '\($0)'?" } ?? "."
+        for name in metrics where !MetricCatalog.scalarNames.contains(name) {
+            let suggestion = SweepSpecLoader.closestName(to: name, among: MetricCatalog.scalarNames).map { "; did you mean '\($0)'?" } ?? "."
             throw .invalidConfig("--metric: unknown metric '\(name)'\(suggestion) The metric names are listed in docs/metrics.md.")
         }
         let loader = WorldConfigLoader()

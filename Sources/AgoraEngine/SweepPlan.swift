@@ -1,3 +1,4 @@
+import AgoraAnalysis
 import AgoraConfig
 import AgoraCore
 import Foundation
@@ -113,11 +114,11 @@ public struct SweepPlan: Sendable {
 
 extension SweepPlan {
     /// Reads, validates and expands the sweep file at `path` (axis key paths against the world
-    /// schema, metric names against ``MetricNameCatalog``, every point's world with its seeds).
+    /// schema, metric names against ``MetricCatalog``, every point's world with its seeds).
     /// - Throws: `EngineError.invalidConfig` with every diagnostic.
     public static func load(sweepPath path: String) throws(EngineError) -> SweepPlan {
         let spec: SweepSpec
-        do { spec = try SweepSpecLoader(knownMetrics: MetricNameCatalog.scalarNames).load(path: path) } catch {
+        do { spec = try SweepSpecLoader(knownMetrics: MetricCatalog.scalarNames).load(path: path) } catch {
             throw .invalidConfig(error.description)
         }
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""

@@ -87,9 +87,9 @@ public struct WorldRunner: Sendable {
         let summary = RunSummary(
             runID: layout.runID, world: config.name, configHash: world.hash, seed: config.seed,
             status: status == .completed ? "completed" : "interrupted", simulatedSeconds: reached.seconds,
-            agents: config.population.size, sessions: Int(metrics["activity.sessions"] ?? 0),
-            posts: Int(metrics["activity.posts"] ?? 0), events: Int(written.events),
-            dauLastDay: Int(metrics["activity.dau_last"] ?? 0), traceBytes: Int(written.bytes),
+            agents: config.population.size, sessions: Int(metrics[.activitySessions] ?? 0),
+            posts: Int(metrics[.activityPosts] ?? 0), events: Int(written.events),
+            dauLastDay: Int(metrics[.activityDAULast] ?? 0), traceBytes: Int(written.bytes),
             bytesPerEvent: written.bytesPerEvent, eventBytesPerEvent: written.eventBytesPerEvent,
             wallSeconds: wall, phases: phases, threads: threads, traceChecksum: checksum,
             paths: .init(trace: layout.tracePath.relativePath, world: layout.worldPath.relativePath,

@@ -60,7 +60,7 @@ import Testing
         let gini = series.filter { $0.name == "exposure.gini" }.map(\.value)
         #expect(coverage == [0.75, 0.25])
         #expect(gini == [0.25, 0.75])
-        #expect(Set(series.map(\.name)) == Set(ExposureMetricsAccumulator.metricNames))
+        #expect(Set(series.map(\.name)) == Set(MetricCatalog.exposureMetrics.map(\.name)))
     }
 
     @Test func giniMatchesRecBolesFormula() {
@@ -72,7 +72,7 @@ import Testing
 
     @Test func anEmptyTraceGivesZerosNotNaN() {
         let m = ExposureMetricsAccumulator(initialGraph: FollowGraph(nodeCount: 1), topicCount: 1, horizon: .day).finish()
-        #expect(m.scalars.count == ExposureMetricsAccumulator.metricNames.count)
+        #expect(m.scalars.count == MetricCatalog.exposureMetrics.count)
         #expect(m.scalars.allSatisfy { $0.value == 0 })
     }
 

@@ -40,9 +40,9 @@ import Testing
         report.metrics = RunMetrics(scalars: report.metrics.scalars,
                                     timeseries: report.metrics.timeseries.filter { !$0.name.hasPrefix("exposure.") })
         report.metrics = report.metrics.merged(with: RunMetrics(
-            scalars: [MetricValue(name: "exposure.gini", value: 0.4)],
-            timeseries: [TimeseriesValue(name: "exposure.gini", day: 0, value: 0.3), TimeseriesValue(name: "exposure.gini", day: 1, value: 0.5),
-                         TimeseriesValue(name: "exposure.impressions", day: 0, value: 40)]))
+            scalars: [MetricValue(.exposureGini, value: 0.4)],
+            timeseries: [TimeseriesValue(.exposureGini, day: 0, value: 0.3), TimeseriesValue(.exposureGini, day: 1, value: 0.5),
+                         TimeseriesValue(.exposureImpressions, day: 0, value: 40)]))
         let chart = ReportCharts.exposure(report)
         #expect(chart.series.map(\.name) == ["exposure.gini"])
         #expect(chart.render().contains("data-marks=\"3\""))

@@ -34,7 +34,7 @@ public enum ReportHTMLRenderer {
         ])
         html += "<section><h2>Every scalar metric</h2><table class=\"metrics\"><thead><tr><th>name</th><th>value</th><th>definition</th></tr></thead><tbody>\n"
         for metric in report.metrics.scalars {
-            html += "<tr><td><code>\(e(metric.name))</code></td><td class=\"num\">\(format(metric.value))</td><td>\(e(MetricDefinitions.definition(of: metric.name)))</td></tr>\n"
+            html += "<tr><td><code>\(e(metric.name))</code></td><td class=\"num\">\(format(metric.value))</td><td>\(e(MetricCatalog.summary(of: metric.name)))</td></tr>\n"
         }
         html += "</tbody></table></section>\n</body></html>\n"
         return html

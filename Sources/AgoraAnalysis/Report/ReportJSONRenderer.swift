@@ -28,10 +28,10 @@ public enum ReportJSONRenderer {
     /// The JSON bytes of `report`.
     public static func render(_ report: RunReport) -> Data {
         var metrics: [String: Document.Scalar] = [:]
-        for m in report.metrics.scalars { metrics[m.name] = .init(value: m.value, definition: MetricDefinitions.definition(of: m.name)) }
+        for m in report.metrics.scalars { metrics[m.name] = .init(value: m.value, definition: MetricCatalog.summary(of: m.name)) }
         var series: [String: Document.Series] = [:]
         for p in report.metrics.timeseries {
-            series[p.name, default: .init(definition: MetricDefinitions.definition(of: p.name), points: [])].points
+            series[p.name, default: .init(definition: MetricCatalog.summary(of: p.name), points: [])].points
                 .append([Double(p.day), p.value])
         }
         let document = Document(

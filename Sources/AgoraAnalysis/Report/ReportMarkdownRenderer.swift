@@ -28,7 +28,7 @@ public enum ReportMarkdownRenderer {
         }
         md += "\n## Every scalar metric\n\n| name | value | definition |\n|---|---|---|\n"
         for metric in report.metrics.scalars {
-            md += "| `\(metric.name)` | \(ReportHTMLRenderer.format(metric.value)) | \(MetricDefinitions.definition(of: metric.name).replacingOccurrences(of: "|", with: "\\|")) |\n"
+            md += "| `\(metric.name)` | \(ReportHTMLRenderer.format(metric.value)) | \(MetricCatalog.summary(of: metric.name).replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         let seriesNames = Array(Set(report.metrics.timeseries.map(\.name))).sorted()
         md += "\n## Daily series\n\nIn `report.json` (`series`) and the catalog's `timeseries` table: "
