@@ -31,11 +31,11 @@ public struct FollowGraph: Sendable, Equatable {
         return AgentID(followerCounts.count - 1)
     }
 
-    /// Whether `follower` follows `followee`. O(log out-degree).
+    /// Whether `follower` follows `followee`: a binary search of `follower`'s followee list
+    /// (`position(of:in:)`). O(log out-degree).
     @inlinable
     public func follows(_ follower: AgentID, _ followee: AgentID) -> Bool {
-        let list = followees[follower.index]
-        return FollowGraph.position(of: followee.rawValue, in: list).found
+        FollowGraph.position(of: followee.rawValue, in: followees[follower.index]).found
     }
 
     /// Makes `follower` follow `followee`. Returns `false` (and changes nothing) for a self-follow
@@ -78,17 +78,5 @@ public struct FollowGraph: Sendable, Equatable {
             for followee in list { result.append((UInt32(follower), followee)) }
         }
         return result
-    }
-
-    /// Binary search for `value` in a sorted array: the insertion index and whether it is present.
-    @inlinable
-    static func position(of value: UInt32, in list: [UInt32]) -> (index: Int, found: Bool) {
-        var low = 0
-        var high = list.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if list[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return (low, low < list.count && list[low] == value)
     }
 }
