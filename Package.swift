@@ -34,9 +34,11 @@ let package = Package(
             dependencies: ["CPrefetch", "CSHA256", .product(name: "Collections", package: "swift-collections")]
         ),
         .target(name: "AgoraTrace", dependencies: ["AgoraCore", "CZstd"]),
+        // The catalog persists AgoraLLM's `LLMCacheEntry` as it is (table `llm_cache`), so the cache
+        // record has one definition; AgoraLLM never imports the catalog.
         .target(
             name: "AgoraStore",
-            dependencies: ["AgoraCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["AgoraCore", "AgoraLLM", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "AgoraConfig", dependencies: ["AgoraCore", "Yams"]),
         .target(name: "AgoraRecommend", dependencies: ["AgoraCore"]),
@@ -66,7 +68,7 @@ let package = Package(
         .testTarget(name: "AgoraTraceTests", dependencies: ["AgoraTrace"]),
         .testTarget(
             name: "AgoraStoreTests",
-            dependencies: ["AgoraStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["AgoraStore", "AgoraLLM", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "AgoraConfigTests", dependencies: ["AgoraConfig"]),
         .testTarget(name: "AgoraRecommendTests", dependencies: ["AgoraRecommend"]),

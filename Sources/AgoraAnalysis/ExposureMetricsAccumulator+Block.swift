@@ -21,9 +21,9 @@ extension ExposureMetricsAccumulator {
         let count = block.count
         let impression = EventKind.impression.rawValue
         let sessionStart = EventKind.sessionStart.rawValue
-        let follow = EventKind.follow.rawValue, unfollow = EventKind.unfollow.rawValue, arrival = EventKind.arrival.rawValue
         var hints = RecordAddresses(of: self)
         for i in 0..<count {
+            hints.followeeLists.refresh(for: graph)
             let slotAhead = i + Self.followeeSlotHintDistance
             if slotAhead < count, block.kinds[slotAhead] == sessionStart {
                 hints.followeeLists.hintSlot(Int(block.agents[slotAhead]))
@@ -42,24 +42,18 @@ extension ExposureMetricsAccumulator {
                 if post < posts.count { hints.authors.hint(Int(posts[post].author)) }
             }
             consume(block[i])
-            // A follow, unfollow or arrival may have moved the graph's outer array (copy on write
-            // while the initial graph is still shared, or growth), whose slots the hints read.
-            let kind = block.kinds[i]
-            if kind == follow || kind == unfollow || kind == arrival
-                || posts.count != hints.posts.count || authors.count != hints.authors.count {
-                hints = RecordAddresses(of: self)
-            }
+            if posts.count != hints.posts.count || authors.count != hints.authors.count { hints = RecordAddresses(of: self) }
         }
     }
 }
 
 /// Where the post and author records and the follow graph's followee lists are, for cache hints
-/// only, taken once per block and again only when a record array grew or an event may have moved
-/// the graph's outer array (whose slots the list hints read).
+/// only, taken once per block and again only when a record array grew (it may have moved); the
+/// lists' addresses `FolloweeListHints.refresh(for:)` keeps current as the graph changes.
 private struct RecordAddresses {
     let posts: PrefetchColumn
     let authors: PrefetchColumn
-    let followeeLists: FolloweeListHints
+    var followeeLists: FolloweeListHints
 
     init(of accumulator: borrowing ExposureMetricsAccumulator) {
         posts = PrefetchColumn(accumulator.posts)

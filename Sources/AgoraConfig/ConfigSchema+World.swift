@@ -66,10 +66,12 @@ extension ConfigSchema {
         ConfigKey("max", .number(.positive), .defaulted("50"), "Upper clip of the rate (sessions per day); at least min."),
     ]
 
-    /// Post recommender kinds (AgoraRecommend's `FeedKind`; an engine test keeps the lists equal).
-    public static let feedKinds = ["random", "chronological", "popular", "hot", "interest", "collaborative", "mix", "reference"]
-    /// Who-to-follow kinds (AgoraRecommend's `WhoToFollowKind`).
-    public static let whoToFollowKinds = ["none", "random", "preferential", "friends_of_friends", "common_neighbors", "adamic_adar", "interest"]
+    /// Post recommender kinds: the names of AgoraCore's `FeedKind`, in its order.
+    public static let feedKinds = FeedKind.allCases.map(\.rawValue)
+    /// Kinds a `mix` may name as sources (`FeedKind.isMixSource`).
+    static let mixSourceKinds = FeedKind.allCases.filter(\.isMixSource).map(\.rawValue)
+    /// Who-to-follow kinds: the names of AgoraCore's `WhoToFollowKind`, in its order.
+    public static let whoToFollowKinds = WhoToFollowKind.allCases.map(\.rawValue)
 
     static let recommenderKeys: [ConfigKey] = [
         ConfigKey("kind", .choice(feedKinds), .defaulted("chronological"), "Feed algorithm (docs/recommenders.md)."),
@@ -105,7 +107,7 @@ extension ConfigSchema {
     ]
 
     static let mixKeys: [ConfigKey] = [
-        ConfigKey("source", .choice(feedKinds.filter { $0 != "mix" && $0 != "reference" }), .required, "A feed kind other than mix and reference."),
+        ConfigKey("source", .choice(mixSourceKinds), .required, "A feed kind other than mix and reference."),
         ConfigKey("fraction", .number(NumberBounds(lower: 0, lowerInclusive: false, upper: 1)), .required,
                   "Share of feed slots this source fills."),
     ]

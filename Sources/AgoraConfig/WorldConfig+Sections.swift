@@ -2,7 +2,7 @@ import AgoraCore
 
 /// `recommender`: the feed algorithm and follow suggestions (docs/recommenders.md).
 public struct RecommenderConfig: Codable, Equatable, Sendable {
-    /// Feed algorithm name (`chronological`, `popular`, `hot`, `interest`, `collaborative`, `random`, `mix`).
+    /// Feed algorithm name: a `FeedKind` raw value (the schema allows no other).
     public var kind: String
     /// Posts per feed.
     public var feedSize: Int
@@ -83,7 +83,7 @@ public struct RecommenderConfig: Codable, Equatable, Sendable {
 
 /// One entry of `recommender.mix`.
 public struct MixSourceConfig: Codable, Equatable, Sendable {
-    /// Feed kind serving these slots.
+    /// Feed kind serving these slots: a `FeedKind` raw value whose `isMixSource` holds.
     public var source: String
     /// Share of the feed's slots.
     public var fraction: Double
@@ -97,7 +97,7 @@ public struct MixSourceConfig: Codable, Equatable, Sendable {
 
 /// `recommender.who_to_follow`.
 public struct WhoToFollowConfig: Codable, Equatable, Sendable {
-    /// Algorithm (`none` turns suggestions off).
+    /// Algorithm: a `WhoToFollowKind` raw value (`none` turns suggestions off).
     public var kind: String
     /// Suggestions per session.
     public var count: Int

@@ -12,6 +12,12 @@ public struct FollowGraph: Sendable, Equatable {
     public private(set) var followerCounts: [UInt32]
     /// Number of edges (follow relations).
     public private(set) var edgeCount: Int
+    /// Changes whenever the outer array of `followees` may have moved: at every added node (the
+    /// array may grow into new storage) and every added or removed edge (the first edit after the
+    /// graph value was copied copies the outer array). `FolloweeListHints` compares it to know
+    /// when its slot addresses are stale; it is bookkeeping, not part of the graph's value (`==`
+    /// ignores it).
+    @usableFromInline private(set) var storageGeneration: UInt64 = 0
 
     /// Creates a graph of `nodeCount` agents and no edges.
     public init(nodeCount: Int) {
@@ -26,16 +32,17 @@ public struct FollowGraph: Sendable, Equatable {
     /// Adds an agent without edges and returns its id. Amortized O(1).
     @discardableResult
     public mutating func addNode() -> AgentID {
+        storageGeneration &+= 1
         followees.append([])
         followerCounts.append(0)
         return AgentID(followerCounts.count - 1)
     }
 
-    /// Whether `follower` follows `followee`. O(log out-degree).
+    /// Whether `follower` follows `followee`: a binary search of `follower`'s followee list
+    /// (`position(of:in:)`). O(log out-degree).
     @inlinable
     public func follows(_ follower: AgentID, _ followee: AgentID) -> Bool {
-        let list = followees[follower.index]
-        return FollowGraph.position(of: followee.rawValue, in: list).found
+        FollowGraph.position(of: followee.rawValue, in: followees[follower.index]).found
     }
 
     /// Makes `follower` follow `followee`. Returns `false` (and changes nothing) for a self-follow
@@ -53,6 +60,7 @@ public struct FollowGraph: Sendable, Equatable {
         }
         followerCounts[followee.index] += 1
         edgeCount += 1
+        storageGeneration &+= 1
         return true
     }
 
@@ -64,11 +72,17 @@ public struct FollowGraph: Sendable, Equatable {
         followees[follower.index].remove(at: index)
         followerCounts[followee.index] -= 1
         edgeCount -= 1
+        storageGeneration &+= 1
         return true
     }
 
     /// Out-degree (number of followees) of an agent.
     @inlinable public func followeeCount(of agent: AgentID) -> Int { followees[agent.index].count }
+
+    /// Whether two graphs have the same nodes and edges (however each came to them). O(V + E).
+    public static func == (lhs: FollowGraph, rhs: FollowGraph) -> Bool {
+        lhs.edgeCount == rhs.edgeCount && lhs.followerCounts == rhs.followerCounts && lhs.followees == rhs.followees
+    }
 
     /// Every edge as (follower, followee), ordered by follower then followee. O(V + E).
     public func edges() -> [(follower: UInt32, followee: UInt32)] {
@@ -78,17 +92,5 @@ public struct FollowGraph: Sendable, Equatable {
             for followee in list { result.append((UInt32(follower), followee)) }
         }
         return result
-    }
-
-    /// Binary search for `value` in a sorted array: the insertion index and whether it is present.
-    @inlinable
-    static func position(of value: UInt32, in list: [UInt32]) -> (index: Int, found: Bool) {
-        var low = 0
-        var high = list.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if list[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return (low, low < list.count && list[low] == value)
     }
 }

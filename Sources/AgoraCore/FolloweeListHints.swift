@@ -4,18 +4,37 @@
 /// Shared by the decide phase's `PrefetchMap` and the metrics' exposure pass, which both test or
 /// walk an agent's followees a little after they know which agent comes next. The lists are
 /// reached through `Array`'s memory layout, checked once on a real array (`listsReadable`); if it
-/// were different, every hint here is skipped. Reading a slot is a real load, so the graph's
-/// outer array must not move while these addresses are used: take them again after anything
-/// that can add agents or copy the graph. A hint never changes a value.
+/// were different, every hint here is skipped. Reading a slot is a real load, so the addresses
+/// must be those of the graph's outer array as it is now: a consumer that changes its graph
+/// between hints calls `refresh(for:)` before hinting, and the hints take the addresses again
+/// when the graph says its outer array may have moved (`FollowGraph.storageGeneration`), so no
+/// consumer needs to know which edits move it. A hint never changes a value.
 public struct FolloweeListHints: @unchecked Sendable {
-    private let slots: UnsafeRawPointer?
-    private let nodeCount: Int
+    private var slots: UnsafeRawPointer?
+    private var nodeCount: Int
+    /// `storageGeneration` of the graph when the addresses were taken.
+    @usableFromInline var generation: UInt64
 
     /// The addresses of `graph`'s lists as they are now. O(1).
     public init(graph: FollowGraph) {
         slots = Self.listsReadable ? Prefetch.address(of: graph.followees) : nil
         nodeCount = graph.nodeCount
+        generation = graph.storageGeneration
     }
+
+    /// Keeps the addresses those of `graph`, the graph they were taken from as it has been
+    /// mutated since: takes them again when its outer array may have moved (a node or an edge
+    /// added or removed since), and otherwise costs one comparison. Hints for another graph
+    /// value (a copy edited apart, a graph assigned over this one) need a new `init(graph:)`.
+    /// O(1).
+    @inlinable @inline(__always)
+    public mutating func refresh(for graph: FollowGraph) {
+        if graph.storageGeneration != generation { retake(graph) }
+    }
+
+    /// `refresh(for:)`'s rare path, kept out of line so the inlined check stays one comparison.
+    @usableFromInline
+    mutating func retake(_ graph: FollowGraph) { self = FolloweeListHints(graph: graph) }
 
     /// Whether an `[UInt32]` is one pointer to storage holding its count 16 bytes and its first
     /// element 32 bytes in (the 64-bit Swift runtime's layout), checked on a real array.

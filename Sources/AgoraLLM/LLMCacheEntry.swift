@@ -3,7 +3,8 @@ import AgoraCore
 /// One recorded outcome of one request: the answer (text and token usage) or the transport
 /// failure that ended it, plus how the policy judged the answer. Replaying a run reads these
 /// instead of calling the server, so every outcome — failures and fallbacks included — repeats
-/// exactly.
+/// exactly. The run catalog (AgoraStore) persists this type as one `llm_cache` row; there is no
+/// separate record type to keep in step with it.
 public struct LLMCacheEntry: Codable, Equatable, Sendable {
     /// `LLMCacheKey` of the request (hex SHA-256).
     public var key: String

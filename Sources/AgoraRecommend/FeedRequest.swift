@@ -109,13 +109,6 @@ public struct FeedRequest {
     /// Whether the agent follows the author of `post` (the reposter, for a repost).
     @inline(__always)
     public func isInNetwork(_ post: PostID) -> Bool {
-        let author = posts.author[post.index]
-        var low = 0
-        var high = followees.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if followees[mid] < author { low = mid + 1 } else { high = mid }
-        }
-        return low < followees.count && followees[low] == author
+        FollowGraph.position(of: posts.author[post.index], in: followees).found
     }
 }

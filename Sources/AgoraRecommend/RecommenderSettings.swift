@@ -1,33 +1,5 @@
 import AgoraCore
 
-/// The post recommenders Agora knows, by their config names.
-public enum FeedKind: String, CaseIterable, Sendable, Codable, Equatable {
-    /// Uniform over the posts of the candidate window.
-    case random
-    /// Reverse-chronological, in-network (followees' posts and reposts since the last session).
-    case chronological
-    /// Engagement-weighted with exponential time decay.
-    case popular
-    /// Reddit's hot score.
-    case hot
-    /// Cosine of the agent's interest vector and the post's topic, with recency.
-    case interest
-    /// Item–item co-engagement, retrained on schedule.
-    case collaborative
-    /// A blend of named sources with fractions and an out-of-network share.
-    case mix
-    /// The benchmark reference model's feed: newest followee posts, then newest platform posts
-    /// by non-followees (`ReferenceModelRecommender`, `bench/reference-model.md`).
-    case reference
-
-    /// Parses a kind name, or fails with the nearest known name as a suggestion.
-    public static func parse(_ text: String, key: String) throws(RecommendError) -> FeedKind {
-        if let kind = FeedKind(rawValue: text) { return kind }
-        let known = allCases.map(\.rawValue)
-        throw .unknownKind(key: key, given: text, known: known, suggestion: RecommendError.nearest(to: text, among: known))
-    }
-}
-
 /// One named source of a `mix` feed and the share of feed slots it fills.
 public struct MixComponent: Sendable, Equatable, Codable {
     /// The source (any kind but `mix`).

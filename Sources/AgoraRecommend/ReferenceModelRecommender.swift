@@ -94,7 +94,7 @@ public final class ReferenceModelRecommender: Recommender {
                         var index = authors.count - 1
                         while index >= 0 && taken < outOfNetworkCount {
                             defer { index -= 1 }
-                            guard isEligible(index), !Self.contains(authors[index], in: followees) else { continue }
+                            guard isEligible(index), !FollowGraph.position(of: authors[index], in: followees).found else { continue }
                             feed.append(PostID(UInt32(index)))
                             taken += 1
                         }
@@ -102,18 +102,6 @@ public final class ReferenceModelRecommender: Recommender {
                 }
             }
         }
-    }
-
-    /// Binary search of a sorted followee list.
-    @inline(__always)
-    static func contains(_ author: UInt32, in followees: UnsafeBufferPointer<UInt32>) -> Bool {
-        var low = 0
-        var high = followees.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if followees[mid] < author { low = mid + 1 } else { high = mid }
-        }
-        return low < followees.count && followees[low] == author
     }
 
     /// The same feed with every eligibility rule of `FeedRequest` (mutes, memory window).

@@ -1,27 +1,4 @@
-/// The who-to-follow recommenders Agora knows, by their config names.
-public enum WhoToFollowKind: String, CaseIterable, Sendable, Codable, Equatable {
-    /// No suggestions.
-    case none
-    /// Uniform over active agents.
-    case random
-    /// Proportional to follower count + 1 (preferential attachment).
-    case preferential
-    /// Random two-step walks along follow edges (followees of followees).
-    case friendsOfFriends = "friends_of_friends"
-    /// Two-hop accounts ranked by how many of the agent's followees follow them.
-    case commonNeighbors = "common_neighbors"
-    /// Two-hop accounts ranked by Σ 1/ln(degree) of the shared neighbours (Adamic–Adar).
-    case adamicAdar = "adamic_adar"
-    /// Accounts with the most similar interest vectors (cosine).
-    case interest
-
-    /// Parses a kind name, or fails with the nearest known name as a suggestion.
-    public static func parse(_ text: String, key: String) throws(RecommendError) -> WhoToFollowKind {
-        if let kind = WhoToFollowKind(rawValue: text) { return kind }
-        let known = allCases.map(\.rawValue)
-        throw .unknownKind(key: key, given: text, known: known, suggestion: RecommendError.nearest(to: text, among: known))
-    }
-}
+import AgoraCore
 
 /// The `recommender.who_to_follow` section: which algorithm suggests accounts, how many, and how
 /// often agents take a suggestion (the behaviour reads `rate`; the recommender only suggests).

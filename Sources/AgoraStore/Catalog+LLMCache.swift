@@ -1,3 +1,4 @@
+import AgoraLLM
 import Foundation
 import GRDB
 
@@ -5,33 +6,24 @@ import GRDB
 extension Catalog {
     /// The recorded outcome under `key`, if any. Safe from several threads (reads run concurrently).
     /// - Throws: `CatalogError` when the catalog cannot be read.
-    public func llmCacheRecord(forKey key: String) throws(CatalogError) -> LLMCacheRecord? {
+    public func llmCacheEntry(forKey key: String) throws(CatalogError) -> LLMCacheEntry? {
         try reading("reading the LLM response cache") { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM llm_cache WHERE key = ?"), arguments: [key])
-            else { return nil }
-            return LLMCacheRecord(
-                key: row["key"], model: row["model"], agent: row["agent"], session: row["session"], attempt: row["attempt"],
-                requestJSON: row["request_json"], content: row["content"], promptTokens: row["prompt_tokens"],
-                completionTokens: row["completion_tokens"], failureKind: row["failure_kind"],
-                failureMessage: row["failure_message"], verdict: row["verdict"])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM llm_cache WHERE key = ?"), arguments: [key])
+                .map(LLMCacheEntry.init(row:))
         }
     }
 
     /// The recorded outcomes of several keys, read in one transaction (a window's worth of
     /// lookups), by key; keys without a row are absent.
     /// - Throws: `CatalogError` when the catalog cannot be read.
-    public func llmCacheRecords(forKeys keys: [String]) throws(CatalogError) -> [String: LLMCacheRecord] {
+    public func llmCacheEntries(forKeys keys: [String]) throws(CatalogError) -> [String: LLMCacheEntry] {
         guard !keys.isEmpty else { return [:] }
         return try reading("reading the LLM response cache") { db in
             let statement = try db.cachedStatement(sql: "SELECT * FROM llm_cache WHERE key = ?")
-            var found: [String: LLMCacheRecord] = [:]
+            var found: [String: LLMCacheEntry] = [:]
             for key in keys {
                 guard let row = try Row.fetchOne(statement, arguments: [key]) else { continue }
-                found[key] = LLMCacheRecord(
-                    key: row["key"], model: row["model"], agent: row["agent"], session: row["session"], attempt: row["attempt"],
-                    requestJSON: row["request_json"], content: row["content"], promptTokens: row["prompt_tokens"],
-                    completionTokens: row["completion_tokens"], failureKind: row["failure_kind"],
-                    failureMessage: row["failure_message"], verdict: row["verdict"])
+                found[key] = LLMCacheEntry(row: row)
             }
             return found
         }
@@ -39,8 +31,8 @@ extension Catalog {
 
     /// Records outcomes in one transaction, replacing rows with the same key (`--llm refresh`).
     /// - Throws: `CatalogError` when the catalog cannot be written.
-    public func storeLLMCacheRecords(_ records: [LLMCacheRecord], recordedAt: Date = Date()) throws(CatalogError) {
-        guard !records.isEmpty else { return }
+    public func storeLLMCacheEntries(_ entries: [LLMCacheEntry], recordedAt: Date = Date()) throws(CatalogError) {
+        guard !entries.isEmpty else { return }
         let stamp = CatalogTimestamp.text(from: recordedAt)
         try writing("recording LLM answers in the response cache") { db in
             let statement = try db.cachedStatement(sql: """
@@ -48,10 +40,10 @@ extension Catalog {
                     completion_tokens, failure_kind, failure_message, verdict, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            for r in records {
+            for e in entries {
                 try statement.execute(arguments: [
-                    r.key, r.model, r.agent, r.session, r.attempt, r.requestJSON, r.content, r.promptTokens,
-                    r.completionTokens, r.failureKind, r.failureMessage, r.verdict, stamp,
+                    e.key, e.model, Int64(e.agent), Int64(e.session), e.attempt, e.requestJSON, e.content, e.promptTokens,
+                    e.completionTokens, e.failureKind, e.failureMessage, e.verdict, stamp,
                 ])
             }
         }
@@ -98,5 +90,17 @@ extension Catalog {
                 LLMPersonaRecord(persona: $0["persona"], name: $0["name"], traitsJSON: $0["traits_json"])
             }
         }
+    }
+}
+
+extension LLMCacheEntry {
+    /// The entry one `llm_cache` row holds (`recorded_at` is the catalog's own bookkeeping).
+    /// Agent and session ids are stored as SQLite integers (`Int64`).
+    init(row: Row) {
+        self.init(
+            key: row["key"], model: row["model"], agent: UInt32(truncatingIfNeeded: row["agent"] as Int64),
+            session: UInt64(row["session"] as Int64), attempt: row["attempt"], requestJSON: row["request_json"],
+            content: row["content"], promptTokens: row["prompt_tokens"], completionTokens: row["completion_tokens"],
+            failureKind: row["failure_kind"], failureMessage: row["failure_message"], verdict: row["verdict"])
     }
 }

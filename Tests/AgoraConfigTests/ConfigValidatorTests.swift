@@ -55,6 +55,12 @@ struct ConfigValidatorTests {
             yaml: "name: x\nrecommender:\n  kind: chronologicl\n",
             expected: ["world.yaml:3:9: recommender.kind: expected one of random, chronological, popular, hot, interest, collaborative, mix, reference, found 'chronologicl'; did you mean 'chronological'?"]),
         BadConfig(
+            yaml: "name: x\nrecommender:\n  kind: mix\n  mix:\n    - source: populr\n      fraction: 1\n",
+            expected: ["world.yaml:5:15: recommender.mix[0].source: expected one of random, chronological, popular, hot, interest, collaborative, found 'populr'; did you mean 'popular'?"]),
+        BadConfig(
+            yaml: "name: x\nrecommender:\n  who_to_follow:\n    kind: adamic-adar\n",
+            expected: ["world.yaml:4:11: recommender.who_to_follow.kind: expected one of none, random, preferential, friends_of_friends, common_neighbors, adamic_adar, interest, found 'adamic-adar'; did you mean 'adamic_adar'?"]),
+        BadConfig(
             yaml: "name: x\nbehaviour:\n  circadian: [1, 2]\n",
             expected: ["world.yaml:3:14: behaviour.circadian: expected a list of 24 entries, each a number of at least 0, found 2 entries"]),
         BadConfig(

@@ -44,4 +44,17 @@ import Testing
         do { let changed = graph.follow(AgentID(1), AgentID(0)); #expect(changed) }
         #expect(graph.nodeCount == 2)
     }
+
+    /// Equality is about nodes and edges, not about the edits that led to them.
+    @Test func graphsWithTheSameEdgesAreEqualWhateverTheirHistory() {
+        var edited = FollowGraph(nodeCount: 3)
+        edited.follow(AgentID(0), AgentID(2))
+        edited.follow(AgentID(1), AgentID(0))
+        edited.unfollow(AgentID(0), AgentID(2))
+        var direct = FollowGraph(nodeCount: 3)
+        direct.follow(AgentID(1), AgentID(0))
+        #expect(edited == direct)
+        direct.follow(AgentID(2), AgentID(0))
+        #expect(edited != direct)
+    }
 }

@@ -33,4 +33,24 @@ import Testing
         #expect(graph.followees.contains { $0.count > 8 })
         #expect(graph.followees.contains { $0.isEmpty })
     }
+
+    /// Edits that move the graph's outer array — the first edit of a shared copy, growth — leave
+    /// refreshed hints reading the graph as it is now, without the consumer naming the edits.
+    @Test func refreshedHintsFollowTheGraphThroughEditsThatMoveItsOuterArray() {
+        var graph = FollowGraph(nodeCount: 4)
+        graph.follow(AgentID(0), AgentID(1))
+        var hints = FolloweeListHints(graph: graph)
+        let shared = graph
+        graph.follow(AgentID(0), AgentID(2))
+        for _ in 0..<100 { graph.addNode() }
+        graph.follow(AgentID(103), AgentID(1))
+        graph.unfollow(AgentID(0), AgentID(1))
+        hints.refresh(for: graph)
+        for agent in 0..<(graph.nodeCount + 2) {
+            var seen: [UInt32] = []
+            hints.forEachFollowee(of: agent, limit: 8) { seen.append(UInt32($0)) }
+            #expect(seen == (agent < graph.nodeCount ? graph.followees[agent] : []), "agent \(agent)")
+        }
+        #expect(shared.followees[0] == [1])
+    }
 }

@@ -63,14 +63,8 @@ import Testing
     }
 }
 
-/// The config layer lists recommender kinds by name (it cannot import AgoraRecommend); these lists
-/// must stay equal to the recommender's own.
-@Suite struct RecommenderKindListTests {
-    @Test func configKindListsMatchTheRecommenderModule() {
-        #expect(ConfigSchema.feedKinds == FeedKind.allCases.map(\.rawValue))
-        #expect(ConfigSchema.whoToFollowKinds == WhoToFollowKind.allCases.map(\.rawValue))
-    }
-
+/// Recommender settings the config schema accepts but the recommender's own rules refuse.
+@Suite struct RecommenderCrossKeyRuleTests {
     @Test func mixSharesThatDoNotAddUpAreRefusedBeforeAnythingRuns() throws {
         var config = TestWorlds.small()
         config.recommender = RecommenderConfig(kind: "mix", feedSize: 10,
