@@ -3,7 +3,7 @@ import AgoraCore
 /// `recommender`: the feed algorithm and follow suggestions (docs/recommenders.md).
 public struct RecommenderConfig: Codable, Equatable, Sendable {
     /// Feed algorithm name: a `FeedKind` raw value (the schema allows no other).
-    public var kind: String
+    public var kind: FeedKind
     /// Posts per feed.
     public var feedSize: Int
     /// Retraining period.
@@ -53,12 +53,12 @@ public struct RecommenderConfig: Codable, Equatable, Sendable {
     }
 
     /// Creates a recommender section; everything but kind and feed size takes the schema defaults.
-    public init(kind: String, feedSize: Int, retrainEvery: SimTime = .hour, memoryWindow: SimTime = .day,
+    public init(kind: FeedKind, feedSize: Int, retrainEvery: SimTime = .hour, memoryWindow: SimTime = .day,
                 candidateWindow: SimTime = .day * 2, halfLife: SimTime = .hour * 6, candidateFactor: Int = 3,
                 poolSize: Int = 500,
-                mix: [MixSourceConfig] = [MixSourceConfig(source: "chronological", fraction: 0.5),
-                                          MixSourceConfig(source: "interest", fraction: 0.3),
-                                          MixSourceConfig(source: "popular", fraction: 0.2)],
+                mix: [MixSourceConfig] = [MixSourceConfig(source: .chronological, fraction: 0.5),
+                                          MixSourceConfig(source: .interest, fraction: 0.3),
+                                          MixSourceConfig(source: .popular, fraction: 0.2)],
                 outOfNetworkShare: Double? = nil, exploration: Double = 0, diversityLambda: Double = 1,
                 noveltyBoost: Double = 0, feedbackWeight: Double = 1, collaborativeNeighbors: Int = 20,
                 whoToFollow: WhoToFollowConfig = WhoToFollowConfig()) {
@@ -84,12 +84,12 @@ public struct RecommenderConfig: Codable, Equatable, Sendable {
 /// One entry of `recommender.mix`.
 public struct MixSourceConfig: Codable, Equatable, Sendable {
     /// Feed kind serving these slots: a `FeedKind` raw value whose `isMixSource` holds.
-    public var source: String
+    public var source: FeedKind
     /// Share of the feed's slots.
     public var fraction: Double
 
     /// Creates an entry.
-    public init(source: String, fraction: Double) {
+    public init(source: FeedKind, fraction: Double) {
         self.source = source
         self.fraction = fraction
     }
@@ -98,7 +98,7 @@ public struct MixSourceConfig: Codable, Equatable, Sendable {
 /// `recommender.who_to_follow`.
 public struct WhoToFollowConfig: Codable, Equatable, Sendable {
     /// Algorithm: a `WhoToFollowKind` raw value (`none` turns suggestions off).
-    public var kind: String
+    public var kind: WhoToFollowKind
     /// Suggestions per session.
     public var count: Int
     /// Probability of following one suggestion in a session.
@@ -112,7 +112,7 @@ public struct WhoToFollowConfig: Codable, Equatable, Sendable {
     }
 
     /// Creates the section (defaults: off).
-    public init(kind: String = "none", count: Int = 3, rate: Double = 0.05, maxExplored: Int = 50) {
+    public init(kind: WhoToFollowKind = .none, count: Int = 3, rate: Double = 0.05, maxExplored: Int = 50) {
         self.kind = kind
         self.count = count
         self.rate = rate

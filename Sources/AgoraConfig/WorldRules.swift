@@ -203,7 +203,7 @@ extension WorldRules {
 extension WorldRules {
     /// Checks `recommender.mix` when `recommender.kind` is `mix`.
     mutating func checkRecommender(_ world: ResolvedValue) {
-        guard let recommender = world["recommender"], recommender["kind"]?.text == "mix",
+        guard let recommender = world["recommender"], recommender["kind"]?.text == FeedKind.mix.rawValue,
               let mix = recommender["mix"] else { return }
         let sum = mix.elements.reduce(0.0) { $0 + ($1["fraction"]?.number ?? 0) }
         guard !mix.elements.isEmpty, abs(sum - 1) > 0.001 else { return }

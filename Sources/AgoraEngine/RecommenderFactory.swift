@@ -10,16 +10,11 @@ import AgoraRecommend
 /// checking the settings once more for configs built in code. `WorldAssembly` builds the
 /// recommenders from them.
 public enum RecommenderFactory {
-    /// Maps the resolved config section onto settings; unknown kinds and out-of-range values are
-    /// reported together as one `invalidConfig` error (one diagnostic per line).
+    /// Maps the resolved config section onto settings; out-of-range values of a section built in
+    /// code are reported together as one `invalidConfig` error (one diagnostic per line).
     public static func settings(from config: RecommenderConfig) throws(EngineError) -> RecommenderSettings {
         var settings = RecommenderSettings()
-        var problems: [String] = []
-        do {
-            settings.kind = try FeedKind.parse(config.kind, key: "recommender.kind")
-        } catch {
-            problems.append(error.description)
-        }
+        settings.kind = config.kind
         settings.feedSize = config.feedSize
         settings.retrainEvery = config.retrainEvery
         settings.memoryWindow = config.memoryWindow
@@ -27,30 +22,18 @@ public enum RecommenderFactory {
         settings.halfLife = config.halfLife
         settings.candidateFactor = config.candidateFactor
         settings.poolSize = config.poolSize
-        settings.mix = []
-        for (index, component) in config.mix.enumerated() {
-            do {
-                let source = try FeedKind.parse(component.source, key: "recommender.mix[\(index)].source")
-                settings.mix.append(MixComponent(source: source, fraction: component.fraction))
-            } catch {
-                problems.append(error.description)
-            }
-        }
+        settings.mix = config.mix.map { MixComponent(source: $0.source, fraction: $0.fraction) }
         settings.outOfNetworkShare = config.outOfNetworkShare
         settings.exploration = config.exploration
         settings.diversityLambda = config.diversityLambda
         settings.noveltyBoost = config.noveltyBoost
         settings.feedbackWeight = config.feedbackWeight
         settings.collaborativeNeighbors = config.collaborativeNeighbors
-        do {
-            settings.whoToFollow.kind = try WhoToFollowKind.parse(config.whoToFollow.kind, key: "recommender.who_to_follow.kind")
-        } catch {
-            problems.append(error.description)
-        }
+        settings.whoToFollow.kind = config.whoToFollow.kind
         settings.whoToFollow.count = config.whoToFollow.count
         settings.whoToFollow.rate = config.whoToFollow.rate
         settings.whoToFollow.maxExplored = config.whoToFollow.maxExplored
-        problems += settings.validate().map(\.description)
+        let problems = settings.validate().map(\.description)
         guard problems.isEmpty else { throw .invalidConfig(problems.joined(separator: "\n")) }
         return settings
     }

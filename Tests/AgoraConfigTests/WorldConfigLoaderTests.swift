@@ -38,7 +38,7 @@ struct WorldConfigLoaderTests {
                         interestConcentration: 0.3)
                 ]),
             graph: GraphConfig(kind: "barabasi_albert", m: 10),
-            recommender: RecommenderConfig(kind: "chronological", feedSize: 20),
+            recommender: RecommenderConfig(kind: .chronological, feedSize: 20),
             behaviour: BehaviourConfig(circadian: ConfigSchema.defaultCircadian, dwellTime: .second * 8),
             trace: TraceConfig(blockEvents: 65536, impressionSampling: 1.0, compressionLevel: 3),
             scheduler: SchedulerConfig(window: .second * 60),

@@ -13,8 +13,8 @@ import Testing
     static func run(_ settings: RecommenderSettings, threads: Int) -> (events: [TraceEvent], initialGraph: FollowGraph, config: WorldConfig) {
         var config = TestWorlds.small(size: 200, horizon: .day)
         config.recommender = RecommenderConfig(
-            kind: settings.kind.rawValue, feedSize: settings.feedSize, retrainEvery: settings.retrainEvery,
-            mix: settings.mix.map { MixSourceConfig(source: $0.source.rawValue, fraction: $0.fraction) },
+            kind: settings.kind, feedSize: settings.feedSize, retrainEvery: settings.retrainEvery,
+            mix: settings.mix.map { MixSourceConfig(source: $0.source, fraction: $0.fraction) },
             outOfNetworkShare: settings.outOfNetworkShare, exploration: settings.exploration,
             diversityLambda: settings.diversityLambda)
         let sink = MemoryEventSink()
@@ -67,9 +67,9 @@ import Testing
 @Suite struct RecommenderCrossKeyRuleTests {
     @Test func mixSharesThatDoNotAddUpAreRefusedBeforeAnythingRuns() throws {
         var config = TestWorlds.small()
-        config.recommender = RecommenderConfig(kind: "mix", feedSize: 10,
-                                               mix: [MixSourceConfig(source: "popular", fraction: 0.5),
-                                                     MixSourceConfig(source: "interest", fraction: 0.3)])
+        config.recommender = RecommenderConfig(kind: .mix, feedSize: 10,
+                                               mix: [MixSourceConfig(source: .popular, fraction: 0.5),
+                                                     MixSourceConfig(source: .interest, fraction: 0.3)])
         #expect(throws: EngineError.self) { try RecommenderFactory.settings(from: config.recommender) }
     }
 }

@@ -17,7 +17,7 @@ enum TestWorlds {
             name: "test-small", seed: seed, horizon: horizon,
             population: PopulationConfig(size: size, topics: 6, types: [casual, power]),
             graph: GraphConfig(kind: "barabasi_albert", m: 5),
-            recommender: RecommenderConfig(kind: "chronological", feedSize: 10),
+            recommender: RecommenderConfig(kind: .chronological, feedSize: 10),
             behaviour: BehaviourConfig(circadian: (0..<24).map { 1 + Double($0 % 12) }, dwellTime: SimTime(milliseconds: 8000)),
             trace: TraceConfig(blockEvents: 4096, impressionSampling: 1, compressionLevel: 3),
             scheduler: SchedulerConfig(window: .minute),
@@ -50,8 +50,8 @@ extension TestWorlds {
         config.graph = graph
         config.population.arrivals = ArrivalsConfig(ratePerDay: 20, follows: 5, friendsOfFriends: 0.5)
         // Follow recommendations on (issue 5): preferential who-to-follow suggestions, taken at 30%.
-        config.recommender = RecommenderConfig(kind: "chronological", feedSize: 30,
-                                               whoToFollow: WhoToFollowConfig(kind: "preferential", count: 3, rate: 0.3))
+        config.recommender = RecommenderConfig(kind: .chronological, feedSize: 30,
+                                               whoToFollow: WhoToFollowConfig(kind: .preferential, count: 3, rate: 0.3))
         config.trace.impressionSampling = 1
         config.scheduler = SchedulerConfig(window: .minute * 5)
         return config
@@ -67,9 +67,9 @@ extension TestWorlds {
     /// gamma-like tail) otherwise dominate the in-degree tail (docs/behaviour-model.md §11).
     static func stylizedMix(size: Int = 2000, seed: UInt64 = 11, days: Int = 14) -> WorldConfig {
         var config = stylized(size: size, seed: seed, days: days)
-        config.recommender.kind = "mix"
-        config.recommender.mix = [MixSourceConfig(source: "chronological", fraction: 0.9),
-                                  MixSourceConfig(source: "popular", fraction: 0.1)]
+        config.recommender.kind = .mix
+        config.recommender.mix = [MixSourceConfig(source: .chronological, fraction: 0.9),
+                                  MixSourceConfig(source: .popular, fraction: 0.1)]
         config.behaviour.interestDrift = 0.002
         config.recommender.whoToFollow.rate = 0.15
         return config
