@@ -107,6 +107,9 @@ public final class LLMPolicy: BehaviourPolicy, @unchecked Sendable {
     /// Sessions are completed in the resolve phase, with the window's answers.
     public var resolvesAfterDeciding: Bool { true }
 
+    /// Applied sessions feed the ledger and the agents' topic feedback.
+    public var observesApply: Bool { true }
+
     /// Decide phase: builds the prompt of the session in `plan` (feed already served) and marks the
     /// slot pending. Reads the world only; the streams are not used (answers and dwell times draw
     /// from the session's LLM stream).

@@ -73,8 +73,7 @@ final class SessionApplier<Sink: TraceEventSink> {
         } else {
             applyWithTexts(plan)
         }
-        let policy = policies.policies[policies.policyIndex(of: agent, in: world)]
-        policy.didApply(plan: plan, slot: slot, world: world)
+        policies.didApply(plan: plan, slot: slot, world: world)
         world.agents.sessionCount[agent.index] += 1
         world.agents.lastSessionStart[agent.index] = session.time.milliseconds
         if plan.update.isSet { writeBack(plan.update, interests: plan.interests, of: agent) }

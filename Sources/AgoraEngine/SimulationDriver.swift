@@ -20,6 +20,9 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
 
     private let decider: SessionDecider
     private let applier: SessionApplier<Sink>
+    /// One plan per slot of the current window (reused from window to window): written by the
+    /// decider, read by the applier.
+    private var plans: [SessionPlan] = []
 
     /// Creates the driver of `world`.
     /// - Parameters:
@@ -38,7 +41,8 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
 
     /// Prepares the per-slot plans of a window of `count` sessions.
     public func prepareWindow(sessionCount count: Int) {
-        decider.prepareWindow(sessionCount: count, world: applier.world)
+        while plans.count < count { plans.append(SessionPlan()) }
+        decider.prepareWindow(sessionCount: count)
     }
 
     /// The addresses of the world's hot columns for this window's decide hints.
@@ -46,15 +50,15 @@ public final class SimulationDriver<Sink: TraceEventSink>: WindowDriver, @unchec
 
     /// Serves the feed and decides the session in slot `slot`.
     public func decide(session: ScheduledEvent, slot: Int, worker: Int) {
-        decider.decide(session: session, slot: slot, worker: worker, world: applier.world)
+        decider.decide(session: session, plan: plans[slot], slot: slot, worker: worker)
     }
 
     /// Lets the policies complete the window's sessions (LLM answers).
-    public func resolveWindow() { decider.resolveWindow(world: applier.world) }
+    public func resolveWindow() { decider.resolveWindow(plans: plans) }
 
     /// Applies the plan in slot `slot` to the world and the trace.
     public func applySession(_ session: ScheduledEvent, slot: Int, queue: inout EventQueue) {
-        applier.apply(decider.plans[slot], of: session, slot: slot, queue: &queue)
+        applier.apply(plans[slot], of: session, slot: slot, queue: &queue)
     }
 
     /// Applies a system event: the daily snapshot, a retrain, or an arrival.

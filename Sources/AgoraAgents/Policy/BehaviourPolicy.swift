@@ -14,14 +14,17 @@ import AgoraCore
 ///    is called once per window, serially, with every slot it decided (ascending), before
 ///    anything is applied. It completes those plans (actions, `update`, `nextWake`), e.g. with
 ///    the answers of a server, and may block while it waits for them.
-/// 3. **apply** — the driver applies the plan's actions in the total order; then
-///    `didApply(plan:slot:world:)` lets the policy record what it keeps (usage, feedback).
+/// 3. **apply** — the driver applies the plan's actions in the total order; then, for a policy
+///    whose `observesApply` is true, `didApply(plan:slot:world:)` lets it record what it keeps
+///    (usage, topic feedback).
 public protocol BehaviourPolicy: Sendable {
     /// Whether the driver may add who-to-follow suggestions to sessions this policy decided (they
     /// are inserted before `session_end` right after `decide`, from the feed's random stream).
     var acceptsFollowSuggestions: Bool { get }
     /// Whether this policy completes its sessions in the resolve phase.
     var resolvesAfterDeciding: Bool { get }
+    /// Whether `didApply(plan:slot:world:)` must be called after each of its sessions is applied.
+    var observesApply: Bool { get }
     /// Why the run must stop because of this policy (a failed request in fail-fast mode, a replay
     /// miss), if it must; polled at window boundaries.
     var failure: String? { get }
@@ -41,6 +44,8 @@ public protocol BehaviourPolicy: Sendable {
 extension BehaviourPolicy {
     /// Decides everything in the decide phase (the default).
     public var resolvesAfterDeciding: Bool { false }
+    /// Keeps nothing from applied sessions (the default).
+    public var observesApply: Bool { false }
     /// Never stops the run (the default).
     public var failure: String? { nil }
     /// Keeps no per-slot state (the default).
