@@ -1,11 +1,12 @@
+import AgoraCore
 import Foundation
 
 /// Renders a run report as one self-contained HTML page: inline CSS and SVG only (no script, no
-/// external resource, so nothing is fetched), every text escaped with `HTMLEscaping`.
+/// external resource, so nothing is fetched), every text escaped with `TextEscaping.html`.
 public enum ReportHTMLRenderer {
     /// The HTML page of `report`.
     public static func render(_ report: RunReport) -> String {
-        let e = HTMLEscaping.escape
+        let e = TextEscaping.html
         var html = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8">
@@ -41,11 +42,11 @@ public enum ReportHTMLRenderer {
     }
 
     static func section(_ title: String, _ parts: [String]) -> String {
-        "<section><h2>\(HTMLEscaping.escape(title))</h2><div class=\"grid\">\(parts.joined(separator: "\n"))</div></section>\n"
+        "<section><h2>\(TextEscaping.html(title))</h2><div class=\"grid\">\(parts.joined(separator: "\n"))</div></section>\n"
     }
 
     static func topCascades(_ report: RunReport) -> String {
-        let e = HTMLEscaping.escape
+        let e = TextEscaping.html
         guard !report.tables.topCascades.isEmpty else { return "<figure class=\"chart empty\"><figcaption>Largest cascades</figcaption><p>No posts in this trace.</p></figure>" }
         var html = "<figure class=\"table\"><figcaption>Largest cascades (root post text as written by the agent)</figcaption><table><thead><tr><th>root post</th><th>author</th><th>size</th><th>depth</th><th>breadth</th><th>text</th></tr></thead><tbody>"
         for c in report.tables.topCascades {

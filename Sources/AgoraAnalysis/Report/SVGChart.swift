@@ -1,3 +1,4 @@
+import AgoraCore
 import Foundation
 
 /// A small chart drawn as inline SVG (no scripts, no external resources): lines, points or bars
@@ -38,7 +39,7 @@ struct SVGChart {
     func render() -> String {
         let all = series.flatMap { usable($0.points) }
         guard !all.isEmpty else {
-            return "<figure class=\"chart empty\"><figcaption>\(HTMLEscaping.escape(title))</figcaption><p>No data in this trace.</p></figure>"
+            return "<figure class=\"chart empty\"><figcaption>\(TextEscaping.html(title))</figcaption><p>No data in this trace.</p></figure>"
         }
         let xs = all.map(\.x), ys = all.map(\.y)
         let bars = series.contains { $0.style == .bars }
@@ -104,12 +105,12 @@ struct SVGChart {
             let x = Self.left + Double(index % 2) * plotW / 2
             let y = Self.height + 6 + Double(index / 2) * 16
             legend += "<rect x=\"\(f(x))\" y=\"\(f(y - 9))\" width=\"10\" height=\"10\" fill=\"\(Self.palette[index % Self.palette.count])\"/>"
-            legend += "<text x=\"\(f(x + 15))\" y=\"\(f(y))\">\(HTMLEscaping.escape(s.name))</text>"
+            legend += "<text x=\"\(f(x + 15))\" y=\"\(f(y))\">\(TextEscaping.html(s.name))</text>"
         }
         let totalHeight = Int(Self.height) + (legendRows > 0 ? 8 + 16 * legendRows : 0)
-        let titleText = HTMLEscaping.escape(title)
+        let titleText = TextEscaping.html(title)
         return """
-        <figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(Self.width)) \(totalHeight)" width="\(Int(Self.width))" height="\(totalHeight)" role="img" aria-label="\(titleText)" data-marks="\(marks)"><title>\(titleText)</title><text x="\(f(Self.width / 2))" y="20" text-anchor="middle" class="title">\(titleText)</text>\(body)<text x="\(f(Self.left + plotW / 2))" y="\(f(Self.height - 10))" text-anchor="middle" class="axis">\(HTMLEscaping.escape(xLabel))</text><text transform="translate(16,\(f(Self.top + plotH / 2))) rotate(-90)" text-anchor="middle" class="axis">\(HTMLEscaping.escape(yLabel))</text>\(legend)</svg></figure>
+        <figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(Self.width)) \(totalHeight)" width="\(Int(Self.width))" height="\(totalHeight)" role="img" aria-label="\(titleText)" data-marks="\(marks)"><title>\(titleText)</title><text x="\(f(Self.width / 2))" y="20" text-anchor="middle" class="title">\(titleText)</text>\(body)<text x="\(f(Self.left + plotW / 2))" y="\(f(Self.height - 10))" text-anchor="middle" class="axis">\(TextEscaping.html(xLabel))</text><text transform="translate(16,\(f(Self.top + plotH / 2))) rotate(-90)" text-anchor="middle" class="axis">\(TextEscaping.html(yLabel))</text>\(legend)</svg></figure>
         """
     }
 

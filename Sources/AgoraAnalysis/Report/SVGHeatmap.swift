@@ -1,3 +1,4 @@
+import AgoraCore
 import Foundation
 
 /// The retention cohort table as an SVG heat map: one row per join day, one column per day since
@@ -5,7 +6,7 @@ import Foundation
 /// with its percentage written in cells large enough. Cells carry `class="mark"`.
 enum SVGHeatmap {
     static func render(title: String, rows: [CohortRow]) -> String {
-        let escapedTitle = HTMLEscaping.escape(title)
+        let escapedTitle = TextEscaping.html(title)
         guard !rows.isEmpty else {
             return "<figure class=\"chart empty\"><figcaption>\(escapedTitle)</figcaption><p>No data in this trace.</p></figure>"
         }
