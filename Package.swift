@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "AgoraAnalysisTests", dependencies: ["AgoraAnalysis"]),
         .testTarget(
             name: "AgoraEngineTests",
-            dependencies: ["AgoraEngine", "AgoraLLM", "AgoraStore", "AgoraTrace", "AgoraTestSupport"]
+            dependencies: ["AgoraEngine", "AgoraAnalysis", "AgoraLLM", "AgoraStore", "AgoraTrace", "AgoraTestSupport"]
         ),
         .testTarget(name: "agoraTests", dependencies: ["agora"]),
     ],

@@ -1,3 +1,4 @@
+import AgoraAnalysis
 import Foundation
 
 /// The result of an A/B comparison: for each metric, the means of A and B and the paired

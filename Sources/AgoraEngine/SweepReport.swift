@@ -1,3 +1,4 @@
+import AgoraAnalysis
 import Foundation
 
 /// The report of a sweep (`agora sweep report SWEEP_ID`): for every point and metric the mean,

@@ -23,20 +23,13 @@ public struct SummaryStatistics: Sendable, Equatable, Codable {
     /// The statistics of `values`. O(n).
     public init(_ values: [Double]) {
         count = values.count
-        guard !values.isEmpty else {
-            mean = 0
-            standardDeviation = 0
-            halfWidth = nil
-            return
-        }
-        let mean = values.reduce(0, +) / Double(values.count)
-        self.mean = mean
+        mean = SampleMoments.mean(values) ?? 0
         guard values.count >= 2 else {
             standardDeviation = 0
             halfWidth = nil
             return
         }
-        let squares = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        let squares = SampleMoments.squaredDeviations(values, from: mean)
         standardDeviation = (squares / Double(values.count - 1)).squareRoot()
         halfWidth = StudentT.quantile(0.975, degreesOfFreedom: Double(values.count - 1))
             * standardDeviation / Double(values.count).squareRoot()
