@@ -23,7 +23,7 @@ public enum ReportHTMLRenderer {
         ])
         html += section("Activity and retention", [
             ReportCharts.activity(report).render(),
-            SVGHeatmap.render(title: "Retention by join-day cohort (share active, days since joining)", rows: report.tables.cohorts),
+            ReportCharts.retention(report).render(),
             ReportCharts.survival(report).render(),
         ])
         html += section("Engagement and spread", [
@@ -65,11 +65,7 @@ public enum ReportHTMLRenderer {
     body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#222;background:#fff;max-width:1400px}
     h1{font-size:22px;margin:0 0 6px}h2{font-size:18px;border-bottom:1px solid #ddd;padding-bottom:4px;margin-top:28px}
     .meta{color:#555;margin:2px 0}.grid{display:flex;flex-wrap:wrap;gap:16px}
-    figure{margin:0;border:1px solid #e3e3e3;border-radius:4px;padding:6px;background:#fff}
-    figure.empty{width:626px;color:#777}figure.table{max-width:640px;overflow:auto}
-    figcaption{font-weight:600;font-size:13px;margin-bottom:4px}
-    svg text{font-size:11px;fill:#333}svg text.title{font-size:14px;font-weight:600}svg text.axis{font-size:12px}
-    svg .grid{stroke:#eee}svg .frame{fill:none;stroke:#999}
+    \(SVGChart.css)
     table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
     td.num{text-align:right;font-variant-numeric:tabular-nums}td.text{max-width:260px;overflow-wrap:anywhere}
     table.metrics{width:100%}.none{color:#999}
