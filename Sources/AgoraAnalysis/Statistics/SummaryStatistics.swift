@@ -19,6 +19,11 @@ public struct SummaryStatistics: Sendable, Equatable, Codable {
     public var lower: Double? { halfWidth.map { mean - $0 } }
     /// Upper end of the 95% interval (nil for fewer than 2 values).
     public var upper: Double? { halfWidth.map { mean + $0 } }
+    /// The 95% interval as a range (nil for fewer than 2 values, or when a value was not a number).
+    public var interval: ClosedRange<Double>? {
+        guard let lower, let upper, lower <= upper else { return nil }
+        return lower...upper
+    }
 
     /// The statistics of `values`. O(n).
     public init(_ values: [Double]) {
