@@ -55,7 +55,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "agora",
-            dependencies: ["AgoraEngine", "AgoraConfig", "AgoraAnalysis", "AgoraCore", "AgoraLLM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AgoraEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "agora-bench",
