@@ -30,21 +30,8 @@ public enum EngineError: Error, CustomStringConvertible, Sendable {
             "\(path): \(reason). Choose another folder with --out."
         case .writeFailed(let path, let reason):
             "\(path): could not write the file (\(reason))."
-        case .invalidConfig(let text):
-            text
-        case .trace(let text):
-            text
-        case .catalog(let text):
-            text
-        case .notFound(let text):
-            text
-        case .llm(let text):
-            text
-        case .invalidInput(let text):
-            text
-        case .damagedTrace(let text):
-            text
-        case .report(let text):
+        case .invalidConfig(let text), .trace(let text), .catalog(let text), .notFound(let text), .llm(let text),
+             .invalidInput(let text), .damagedTrace(let text), .report(let text):
             text
         }
     }

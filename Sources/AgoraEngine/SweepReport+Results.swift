@@ -7,14 +7,14 @@ extension SweepReport {
     /// Computes the report of `results`: per point and metric, the statistics of the values of
     /// the replicates that completed. O(points × replicates × metrics).
     public init(results: SweepResults) {
-        self.init(Input(
+        self.init(
             sweepID: results.sweep.id, name: results.sweep.name, axes: results.sweep.axes,
             metricNames: results.metricNames, plannedRuns: results.plannedRuns, completedRuns: results.completedRuns,
             points: results.points.map { point in
-                Input.Point(index: point.index, values: point.values, replicates: point.replicates.count,
+                PointValues(index: point.index, values: point.values, replicates: point.replicates.count,
                             completed: point.replicates.filter { $0.runID != nil }.count,
                             metricValues: Dictionary(uniqueKeysWithValues: results.metricNames.map { ($0, point.values(of: $0)) }))
-            }))
+            })
     }
 
     /// Writes `report.html`, `report.md` and `report.json` into `folder`; returns their paths.

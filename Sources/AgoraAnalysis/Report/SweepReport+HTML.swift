@@ -75,13 +75,7 @@ extension SweepReport {
         let e = TextEscaping.html
         var html = "<table><tr>" + (axes + ["n", "mean", "sd", "95% CI"]).map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
         for point in points {
-            let cells: [String]
-            if let s = point.metrics[metric] {
-                cells = ["\(s.count)", Self.number(s.mean), Self.number(s.standardDeviation), Self.interval(s)]
-            } else {
-                cells = ["0", "–", "–", "–"]
-            }
-            html += "<tr>" + (point.values + cells).map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
+            html += "<tr>" + (point.values + Self.cells(point, metric)).map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
         }
         return html + "</table>\n"
     }

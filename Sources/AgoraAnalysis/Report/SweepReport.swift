@@ -5,60 +5,30 @@ import Foundation
 /// standard deviation and 95% t confidence interval over the replicates that completed; as JSON,
 /// Markdown, and self-contained HTML with metric-vs-axis charts (heat maps for two axes).
 ///
-/// Computed from plain values (`Input`), so it needs no catalog: AgoraEngine reads the sweep's
+/// Computed from plain values (`PointValues`), so it needs no catalog: AgoraEngine reads the sweep's
 /// results from the catalog and writes the files.
 public struct SweepReport: Sendable, Codable {
-    /// What the report is computed from: the sweep and, per point, each metric's values over the
-    /// replicates that completed.
-    public struct Input: Sendable {
-        /// One point of the sweep.
-        public struct Point: Sendable {
-            /// Point index.
-            public var index: Int
-            /// Axis values, in axis order.
-            public var values: [String]
-            /// Replicates planned.
-            public var replicates: Int
-            /// Replicates with a completed run.
-            public var completed: Int
-            /// Per metric name, its values over the completed replicates (in replicate order).
-            public var metricValues: [String: [Double]]
+    /// What a point's statistics are computed from: its axis values and each metric's values over
+    /// the replicates that completed.
+    public struct PointValues: Sendable {
+        /// Point index.
+        public var index: Int
+        /// Axis values, in axis order.
+        public var values: [String]
+        /// Replicates planned.
+        public var replicates: Int
+        /// Replicates with a completed run.
+        public var completed: Int
+        /// Per metric name, its values over the completed replicates (in replicate order).
+        public var metricValues: [String: [Double]]
 
-            /// Creates a point.
-            public init(index: Int, values: [String], replicates: Int, completed: Int, metricValues: [String: [Double]]) {
-                self.index = index
-                self.values = values
-                self.replicates = replicates
-                self.completed = completed
-                self.metricValues = metricValues
-            }
-        }
-
-        /// The sweep id.
-        public var sweepID: String
-        /// The sweep name.
-        public var name: String
-        /// The axis key paths.
-        public var axes: [String]
-        /// The metrics to report, in order.
-        public var metricNames: [String]
-        /// Runs planned.
-        public var plannedRuns: Int
-        /// Runs completed.
-        public var completedRuns: Int
-        /// The points, in order.
-        public var points: [Point]
-
-        /// Creates an input.
-        public init(sweepID: String, name: String, axes: [String], metricNames: [String], plannedRuns: Int,
-                    completedRuns: Int, points: [Point]) {
-            self.sweepID = sweepID
-            self.name = name
-            self.axes = axes
-            self.metricNames = metricNames
-            self.plannedRuns = plannedRuns
-            self.completedRuns = completedRuns
-            self.points = points
+        /// Creates a point's values.
+        public init(index: Int, values: [String], replicates: Int, completed: Int, metricValues: [String: [Double]]) {
+            self.index = index
+            self.values = values
+            self.replicates = replicates
+            self.completed = completed
+            self.metricValues = metricValues
         }
     }
 
@@ -96,17 +66,21 @@ public struct SweepReport: Sendable, Codable {
         case completedRuns = "completed_runs", points
     }
 
-    /// Computes the report of `input`. O(points × replicates × metrics).
-    public init(_ input: Input) {
-        sweepID = input.sweepID
-        name = input.name
-        axes = input.axes
-        metricNames = input.metricNames
-        plannedRuns = input.plannedRuns
-        completedRuns = input.completedRuns
-        points = input.points.map { point in
+    /// Computes the report of a sweep from its points' values. O(points × replicates × metrics).
+    /// - Parameters:
+    ///   - metricNames: the metrics to report, in order (a point without values of one leaves it out).
+    ///   - plannedRuns: runs planned over all points; `completedRuns`: those completed.
+    public init(sweepID: String, name: String, axes: [String], metricNames: [String], plannedRuns: Int,
+                completedRuns: Int, points: [PointValues]) {
+        self.sweepID = sweepID
+        self.name = name
+        self.axes = axes
+        self.metricNames = metricNames
+        self.plannedRuns = plannedRuns
+        self.completedRuns = completedRuns
+        self.points = points.map { point in
             var metrics: [String: SummaryStatistics] = [:]
-            for name in input.metricNames {
+            for name in metricNames {
                 if let values = point.metricValues[name], !values.isEmpty { metrics[name] = SummaryStatistics(values) }
             }
             return Point(index: point.index, values: point.values, replicates: point.replicates,
@@ -131,16 +105,17 @@ public struct SweepReport: Sendable, Codable {
             text += "\n## `\(metric)`\n\n| " + (axes.map(inline) + ["n", "mean", "sd", "95% CI"]).joined(separator: " | ") + " |\n"
             text += "|" + String(repeating: "---|", count: axes.count + 4) + "\n"
             for point in points {
-                let cells: [String]
-                if let s = point.metrics[metric] {
-                    cells = ["\(s.count)", Self.number(s.mean), Self.number(s.standardDeviation), Self.interval(s)]
-                } else {
-                    cells = ["0", "–", "–", "–"]
-                }
-                text += "| " + (point.values.map(inline) + cells).joined(separator: " | ") + " |\n"
+                text += "| " + (point.values.map(inline) + Self.cells(point, metric)).joined(separator: " | ") + " |\n"
             }
         }
         return text
+    }
+
+    /// The statistics columns of a table row: n, mean, sd and the 95% interval of `metric` at
+    /// `point` (`0` and dashes when it has no value).
+    static func cells(_ point: Point, _ metric: String) -> [String] {
+        guard let s = point.metrics[metric] else { return ["0", "–", "–", "–"] }
+        return ["\(s.count)", number(s.mean), number(s.standardDeviation), interval(s)]
     }
 
     /// A value with up to 6 significant digits.
