@@ -65,14 +65,22 @@ struct SVGChart {
         point.x.isFinite && point.y.isFinite && (xScale == .linear || point.x > 0) && (yScale == .linear || point.y > 0)
     }
 
-    /// The usable points of `s` with their intervals (nil where none).
+    /// The usable points of `s` with their intervals (nil where none, or where an end cannot be
+    /// plotted on the y scale).
     private func pointsWithIntervals(_ s: Series) -> [(point: (x: Double, y: Double), interval: ClosedRange<Double>?)] {
         s.points.indices.compactMap { index in
             let point = s.points[index]
             guard isUsable(point) else { return nil }
             let interval = index < s.intervals.count ? s.intervals[index] : nil
-            return (point, interval.flatMap { $0.lowerBound.isFinite && $0.upperBound.isFinite ? $0 : nil })
+            let plottable = interval.map { isUsable((point.x, $0.lowerBound)) && isUsable((point.x, $0.upperBound)) } ?? false
+            return (point, plottable ? interval : nil)
         }
+    }
+
+    /// The x position's name: its category, or its number on a numeric axis.
+    private func xText(_ x: Double) -> String {
+        guard x >= 0, x.rounded() < Double(xCategories.count) else { return Self.label(x) }
+        return xCategories[Int(x.rounded())]
     }
 
     func render() -> String {
@@ -146,7 +154,7 @@ struct SVGChart {
             case .errorBars:
                 for (p, interval) in pointsWithIntervals(s) {
                     let x = px(p.x)
-                    var tooltip = "\(xCategories.isEmpty ? Self.label(p.x) : xCategories[Int(p.x)]): \(String(format: "%.4g", p.y))"
+                    var tooltip = "\(xText(p.x)): \(String(format: "%.4g", p.y))"
                     if let interval {
                         let (low, high) = (py(interval.lowerBound), py(interval.upperBound))
                         body += "<path class=\"mark\" d=\"M\(f(x - 5)),\(f(low))H\(f(x + 5))M\(f(x)),\(f(low))V\(f(high))M\(f(x - 5)),\(f(high))H\(f(x + 5))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.5\"/>"
