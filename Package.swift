@@ -57,7 +57,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "agora",
-            dependencies: ["AgoraEngine", "AgoraConfig", "AgoraAnalysis", "AgoraCore", "AgoraLLM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AgoraEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "agora-bench",
@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "AgoraAnalysisTests", dependencies: ["AgoraAnalysis"]),
         .testTarget(
             name: "AgoraEngineTests",
-            dependencies: ["AgoraEngine", "AgoraLLM", "AgoraStore", "AgoraTrace", "AgoraTestSupport"]
+            dependencies: ["AgoraEngine", "AgoraAnalysis", "AgoraLLM", "AgoraStore", "AgoraTrace", "AgoraTestSupport"]
         ),
         .testTarget(name: "agoraTests", dependencies: ["agora"]),
     ],

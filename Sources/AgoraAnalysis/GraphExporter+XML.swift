@@ -48,7 +48,7 @@ extension GraphExporter {
     /// Writes the id of `node`: its original id (escaped) or its agent index.
     static func writeNodeID(_ node: Int, attributes: GraphExportAttributes, into writer: inout GraphExportFileWriter) throws(GraphExportError) {
         if let ids = attributes.originalIDs {
-            try writer.write(xmlEscaped(ids[node]))
+            try writer.write(TextEscaping.xml(ids[node]))
         } else {
             try writer.writeDecimal(UInt64(node))
         }
@@ -145,38 +145,5 @@ extension GraphExporter {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-INF" : "INF" }
         return value.description
-    }
-
-    /// `text` safe inside XML content and attribute values: markup characters as entities, tab,
-    /// line feed and carriage return as character references (attribute normalization would
-    /// otherwise turn them into spaces), and characters XML 1.0 cannot carry at all (other
-    /// control characters, U+FFFE, U+FFFF) replaced by U+FFFD.
-    static func xmlEscaped(_ text: String) -> String {
-        let needsWork = text.unicodeScalars.contains { scalar in
-            scalar.value < 0x20 || scalar == "&" || scalar == "<" || scalar == ">" || scalar == "\"" || scalar == "'"
-                || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-        }
-        guard needsWork else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t": result += "&#9;"
-            case "\n": result += "&#10;"
-            case "\r": result += "&#13;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    result.unicodeScalars.append("\u{FFFD}")
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
     }
 }

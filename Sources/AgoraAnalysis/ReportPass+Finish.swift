@@ -16,7 +16,7 @@ extension ReportPass {
         func daily(_ metric: MetricDefinition, _ values: [Double]) {
             for (d, v) in values.enumerated() where v.isFinite { series.append(TimeseriesValue(metric, day: d, value: v)) }
         }
-        func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
+        let mean = SampleMoments.mean
 
         // Activity over time and stickiness.
         let dau = retention.dailyActive().map(Double.init)

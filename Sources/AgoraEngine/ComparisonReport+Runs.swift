@@ -1,3 +1,4 @@
+import AgoraAnalysis
 import AgoraCore
 import AgoraStore
 import Foundation

@@ -15,6 +15,13 @@ public enum EngineError: Error, CustomStringConvertible, Sendable {
     case notFound(String)
     /// LLM-driven agents could not go on (fail-fast request failure, replay cache miss).
     case llm(String)
+    /// Input given on the command line cannot be used: a malformed edge list, a trace a graph
+    /// cannot be rebuilt from, an export destination that cannot be written (exit 2).
+    case invalidInput(String)
+    /// A trace that is truncated, corrupted or not Agora's, where it must be read whole (exit 3).
+    case damagedTrace(String)
+    /// A report (run report, statistics) could not be computed or written.
+    case report(String)
 
     /// A sentence saying what went wrong and what to do.
     public var description: String {
@@ -23,23 +30,18 @@ public enum EngineError: Error, CustomStringConvertible, Sendable {
             "\(path): \(reason). Choose another folder with --out."
         case .writeFailed(let path, let reason):
             "\(path): could not write the file (\(reason))."
-        case .invalidConfig(let text):
-            text
-        case .trace(let text):
-            text
-        case .catalog(let text):
-            text
-        case .notFound(let text):
-            text
-        case .llm(let text):
+        case .invalidConfig(let text), .trace(let text), .catalog(let text), .notFound(let text), .llm(let text),
+             .invalidInput(let text), .damagedTrace(let text), .report(let text):
             text
         }
     }
 
-    /// The process exit code the CLI uses: 2 for bad input (usage, config), 1 otherwise.
+    /// The process exit code the CLI uses (DESIGN.md, "Exit codes"): 2 for bad input (usage,
+    /// config, input files), 3 for a damaged trace, 1 otherwise.
     public var exitCode: Int32 {
         switch self {
-        case .invalidConfig, .notFound: 2
+        case .invalidConfig, .notFound, .invalidInput: 2
+        case .damagedTrace: 3
         default: 1
         }
     }

@@ -1,3 +1,4 @@
+import AgoraCore
 import AgoraStore
 import Foundation
 
@@ -111,22 +112,16 @@ public struct SweepResults: Sendable {
     /// and every metric (empty cells for runs not completed).
     public func csv() -> String {
         var lines = [(["point", "replicate", "seed"] + sweep.axes + ["config_hash", "run_id"] + metricNames)
-            .map(Self.csvField).joined(separator: ",")]
+            .map(TextEscaping.csvField).joined(separator: ",")]
         for point in points {
             for replicate in point.replicates {
                 let metricCells = metricNames.map { name in replicate.metrics[name].map { "\($0)" } ?? "" }
                 let cells = ["\(point.index)", "\(replicate.replicate)", "\(replicate.seed)"] + point.values
                     + [replicate.configHash, replicate.runID ?? ""] + metricCells
-                lines.append(cells.map(Self.csvField).joined(separator: ","))
+                lines.append(cells.map(TextEscaping.csvField).joined(separator: ","))
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// The sweep's own folder under an output root: `OUT/sweeps/<sweep-id>/` (CSV and reports).

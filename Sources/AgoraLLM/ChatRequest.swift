@@ -1,3 +1,4 @@
+import AgoraCore
 import Foundation
 
 /// One chat-completions request: what is sent to `POST {endpoint}/chat/completions`, minus the
@@ -46,13 +47,13 @@ public struct ChatRequest: Equatable, Sendable {
         for (index, message) in messages.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: #"{"content":"#.utf8)
-            Self.appendString(message.content, to: &out)
+            TextEscaping.appendJSONString(message.content, to: &out)
             out.append(contentsOf: #","role":"#.utf8)
-            Self.appendString(message.role, to: &out)
+            TextEscaping.appendJSONString(message.role, to: &out)
             out.append(UInt8(ascii: "}"))
         }
         out.append(contentsOf: #"],"model":"#.utf8)
-        Self.appendString(model, to: &out)
+        TextEscaping.appendJSONString(model, to: &out)
         let schema = CanonicalSchemas.shared.text(for: schemaJSON)
         switch structuredOutput {
         case .none: break
@@ -77,27 +78,6 @@ public struct ChatRequest: Equatable, Sendable {
     /// A JSON number: whole values without a fraction (`0`, `1`), others in Swift's shortest form.
     static func number(_ value: Double) -> String {
         value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-    }
-
-    /// Appends `text` as a JSON string literal (RFC 8259 escapes; `/` and non-ASCII left as is).
-    static func appendString(_ text: String, to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0..<0x20:
-                out.append(contentsOf: Array("\\u00".utf8))
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }
 

@@ -75,7 +75,7 @@ struct ExportLineWriter {
     init(format: TraceExporter.Format, names: [String], postKinds: Set<UInt8>) {
         self.format = format
         self.names = names.map { name in
-            format == .jsonl ? Array(TraceStats.jsonString(name).utf8) : Array(Self.csvField(name).utf8)
+            format == .jsonl ? Array(TextEscaping.jsonString(name).utf8) : Array(TextEscaping.csvField(name).utf8)
         }
         self.postKinds = postKinds
     }
@@ -135,10 +135,5 @@ struct ExportLineWriter {
             } while magnitude > 0
             bytes.append(contentsOf: buffer[(20 - count)...])
         }
-    }
-
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -1,3 +1,4 @@
+import AgoraCore
 import Foundation
 
 /// What `agora trace stats` reports: events per kind by name, blocks, size per event, and whether
@@ -71,25 +72,8 @@ public struct TraceStats: Equatable, Sendable {
     /// One JSON object with exactly the keys `events`, `blocks`, `kinds` (name → count, every
     /// kind of the table including zeros, in code order), `bytes_per_event`, `complete`.
     public func renderJSON() -> String {
-        let kindMembers = kinds.map { "\(Self.jsonString($0.name)):\($0.count)" }.joined(separator: ",")
+        let kindMembers = kinds.map { "\(TextEscaping.jsonString($0.name)):\($0.count)" }.joined(separator: ",")
         return "{\"events\":\(events),\"blocks\":\(blocks),\"kinds\":{\(kindMembers)},"
             + "\"bytes_per_event\":\(String(format: "%.4f", bytesPerEvent)),\"complete\":\(complete)}"
-    }
-
-    /// `text` as a JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

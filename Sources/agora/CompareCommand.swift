@@ -80,15 +80,12 @@ struct CompareCommand: ParsableCommand {
         let trap = InterruptTrap(stop: stop)
         let bar = SweepProgressBar(enabled: !quiet)
         let outcome: SweepOutcome
-        let report: ComparisonReport
-        let files: [URL]
+        let written: ComparisonReporter.Written
         do throws(EngineError) {
             outcome = try SweepRunner(outputRoot: output.outputRoot, jobs: jobs, threadsPerRun: threads)
                 .run(plan, stop: stop) { bar.update($0) }
             bar.finish()
-            report = ComparisonReport(results: try SweepResults.load(outputRoot: output.outputRoot, sweepID: plan.id))
-            files = try report.write(to: output.outputRoot.appendingPathComponent("compares", isDirectory: true)
-                .appendingPathComponent(plan.id, isDirectory: true))
+            written = try ComparisonReporter(outputRoot: output.outputRoot).write(sweepID: plan.id)
         } catch {
             bar.finish()
             fail(error.description, code: error.exitCode)
@@ -97,24 +94,21 @@ struct CompareCommand: ParsableCommand {
         for failure in outcome.results where failure.status == .failed {
             FileHandle.standardError.write(Data("run of task \(failure.task) failed: \(failure.message ?? "")\n".utf8))
         }
-        print(report.table(), terminator: "")
-        if !quiet { print("\nreport: " + files.map(\.path).joined(separator: "\n        ")) }
+        print(written.table, terminator: "")
+        if !quiet { print("\nreport: " + written.files.map(\.path).joined(separator: "\n        ")) }
         if outcome.progress.interrupted > 0 || stop.isRaised { throw ExitCode(130) }
         if outcome.progress.failed > 0 { throw ExitCode(1) }
     }
 
     /// `--runs-a … --runs-b …`: compares completed runs already in the catalog, paired by seed.
     private func compareRuns() throws {
-        let report: ComparisonReport
-        let files: [URL]
+        let written: ComparisonReporter.Written
         do throws(EngineError) {
-            report = try ComparisonReport.comparingRuns(outputRoot: output.outputRoot, a: runsA, b: runsB, metrics: metrics)
-            files = try report.write(to: output.outputRoot.appendingPathComponent("compares", isDirectory: true)
-                .appendingPathComponent(report.comparisonID, isDirectory: true))
+            written = try ComparisonReporter(outputRoot: output.outputRoot).write(runsA: runsA, runsB: runsB, metrics: metrics)
         } catch {
             fail(error.description, code: error.exitCode)
         }
-        print(report.table(), terminator: "")
-        if !quiet { print("\nreport: " + files.map(\.path).joined(separator: "\n        ")) }
+        print(written.table, terminator: "")
+        if !quiet { print("\nreport: " + written.files.map(\.path).joined(separator: "\n        ")) }
     }
 }

@@ -1,5 +1,4 @@
-import AgoraAnalysis
-import AgoraCore
+import AgoraEngine
 import ArgumentParser
 import Foundation
 
@@ -45,27 +44,11 @@ struct GraphCommand: ParsableCommand {
         }
 
         func run() throws {
-            let loaded: LoadedGraph
-            do {
-                loaded = try EdgeListLoader.load(path: file, directed: directed, stringIDs: stringIDs)
-            } catch {
-                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-                throw ExitCode(2)
+            let text = orFail { () throws(EngineError) in
+                try GraphInspector.statistics(path: file, directed: directed, stringIDs: stringIDs, seed: seed,
+                                              sampleSize: sample, json: format == .json)
             }
-            let statistics = GraphStatistics.compute(loaded: loaded, seed: seed, sampleSize: sample)
-            switch format {
-            case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let data = try encoder.encode(statistics)
-                FileHandle.standardOutput.write(data + Data("\n".utf8))
-            case .text:
-                var header = "file  \(file)\n"
-                if loaded.selfLoopsSkipped > 0 || loaded.duplicatesMerged > 0 {
-                    header += "input  \(loaded.selfLoopsSkipped) self-loop lines skipped, \(loaded.duplicatesMerged) duplicate edges merged\n"
-                }
-                FileHandle.standardOutput.write(Data((header + statistics.renderText()).utf8))
-            }
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
 }

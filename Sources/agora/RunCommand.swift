@@ -1,8 +1,5 @@
 import ArgumentParser
-import AgoraAnalysis
-import AgoraConfig
 import AgoraEngine
-import AgoraLLM
 import Dispatch
 import Foundation
 
@@ -36,18 +33,17 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
-        if case .failure(let error) = ReportFormat.parseList(reportFormat) { throw ValidationError(error.description) }
-        guard LLMCacheMode(rawValue: llm) != nil else {
+        do throws(EngineError) { _ = try RunReporter(formats: reportFormat) } catch { throw ValidationError(error.description) }
+        guard RunRequest.llmMode(named: llm) != nil else {
             throw ValidationError("--llm must be live, replay or refresh (found '\(llm)').")
         }
     }
 
     func run() throws {
         let request = RunRequest(worldPath: world.world, overrides: world.overrides, seed: world.seed,
-                                 outputRoot: output.outputRoot, threads: threads, llmMode: LLMCacheMode(rawValue: llm) ?? .live)
+                                 outputRoot: output.outputRoot, threads: threads, llmMode: RunRequest.llmMode(named: llm) ?? .live)
         let runner = WorldRunner()
-        let loaded: LoadedWorld
-        do throws(EngineError) { loaded = try runner.load(request) } catch { fail(error.description, code: error.exitCode) }
+        let loaded = orFail { () throws(EngineError) in try runner.load(request) }
         if let report = loaded.edgeListReport { FileHandle.standardError.write(Data((report + "\n").utf8)) }
         let stop = StopFlag()
         let trap = InterruptTrap(stop: stop)
@@ -72,11 +68,9 @@ struct RunCommand: ParsableCommand {
 
     /// Writes the report of a finished run into its folder, printing the paths unless quiet.
     private func writeReport(runID: String) {
-        guard case .success(let formats) = ReportFormat.parseList(reportFormat) else { return }
-        let folder = output.outputRoot.appendingPathComponent(runID, isDirectory: true)
-        do {
-            let report = try ReportAnalysis.report(tracePath: folder.appendingPathComponent("trace.agtrace").path, runLabel: runID)
-            let written = try ReportWriter.write(report, formats: formats, to: folder)
+        guard let reporter = try? RunReporter(formats: reportFormat) else { return }
+        do throws(EngineError) {
+            let written = try reporter.writeRunReport(runID: runID, outputRoot: output.outputRoot)
             if !quiet { for url in written { print("report: \(url.path)") } }
         } catch {
             fail("the run finished but its report failed: \(error)", code: 1)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import AgoraConfig
 import AgoraEngine
 import Foundation
 

@@ -24,19 +24,16 @@ struct SweepReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let report: SweepReport
-        let files: [URL]
+        let written: SweepReporter.Written
         do throws(EngineError) {
-            let results = try SweepResults.load(outputRoot: output.outputRoot, sweepID: sweepID)
-            report = SweepReport(results: results)
-            files = try report.write(to: SweepResults.folder(in: output.outputRoot, sweepID: sweepID))
+            written = try SweepReporter(outputRoot: output.outputRoot).write(sweepID: sweepID)
         } catch {
             fail(error.description, code: error.exitCode)
         }
         switch print {
-        case "markdown": Swift.print(report.markdown(), terminator: "")
-        case "json": Swift.print(String(decoding: report.json(), as: UTF8.self))
-        default: for file in files { Swift.print(file.path) }
+        case "markdown": Swift.print(written.markdown, terminator: "")
+        case "json": Swift.print(written.json)
+        default: for file in written.files { Swift.print(file.path) }
         }
     }
 }

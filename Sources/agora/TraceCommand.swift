@@ -1,9 +1,9 @@
-import AgoraTrace
+import AgoraEngine
 import ArgumentParser
 import Foundation
 
-/// `agora trace …`: inspect and export trace files. Parsing and printing only; the work is in
-/// AgoraTrace (`TraceStats`, `TraceExporter`).
+/// `agora trace …`: inspect and export trace files. Parsing and printing only; the work is
+/// AgoraEngine's `TraceInspector`.
 struct TraceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trace",
@@ -20,16 +20,11 @@ struct TraceCommand: ParsableCommand {
         print(message, to: &standardError)
     }
 
-    /// Prints a reader error on standard error and returns the exit code it maps to: 3 for a file
-    /// that is not a trace, is damaged or cut off; 1 for I/O failures.
-    static func exitCode(for error: TraceError) -> ExitCode {
+    /// Prints an engine error on standard error and returns its exit code: 3 for a file that is
+    /// not a trace, is damaged or cut off; 1 for I/O failures.
+    static func exitCode(for error: EngineError) -> ExitCode {
         printError(error.description)
-        switch error {
-        case .notATrace, .truncatedPrologue, .corruptedBlock, .corruptedHeader, .unsupportedVersion:
-            return incompleteTraceExit
-        case .io, .invalidInput, .compressionFailed:
-            return ExitCode(1)
-        }
+        return ExitCode(error.exitCode)
     }
 
     /// `agora trace stats TRACE [--format text|json]`.
@@ -49,16 +44,16 @@ struct TraceCommand: ParsableCommand {
         var format: Format = .text
 
         func run() throws {
-            let stats: TraceStats
-            do { stats = try TraceStats(path: trace) } catch { throw TraceCommand.exitCode(for: error) }
-            print(format == .json ? stats.renderJSON() : stats.renderText())
-            guard let message = stats.outcome.message else { return }
-            // "recovered N events in K complete blocks" ends the text report; in JSON it goes to
-            // standard error so that standard output stays one JSON object. Damage always does.
-            if case .truncated = stats.outcome, format == .text {
-                print(message)
+            let stats: TraceInspector.Stats
+            do throws(EngineError) { stats = try TraceInspector.stats(path: trace, json: format == .json) } catch {
+                throw TraceCommand.exitCode(for: error)
+            }
+            print(stats.report)
+            guard let notice = stats.notice else { return }
+            if stats.noticeOnStandardOutput {
+                print(notice)
             } else {
-                TraceCommand.printError(message)
+                TraceCommand.printError(notice)
             }
             throw TraceCommand.incompleteTraceExit
         }
@@ -73,25 +68,25 @@ struct TraceCommand: ParsableCommand {
         var trace: String
 
         @Option(help: "Output format: csv or jsonl.")
-        var format: TraceExporter.Format
+        var format: TraceInspector.ExportFormat
 
         @Option(help: "Write to this file instead of standard output.")
         var out: String?
 
         func run() throws {
-            let outcome: TraceReadOutcome
-            do { outcome = try TraceExporter.export(path: trace, format: format, to: out) } catch {
+            let notice: String?
+            do throws(EngineError) { notice = try TraceInspector.export(path: trace, format: format, to: out) } catch {
                 throw TraceCommand.exitCode(for: error)
             }
-            if let message = outcome.message {
-                TraceCommand.printError(message)
+            if let notice {
+                TraceCommand.printError(notice)
                 throw TraceCommand.incompleteTraceExit
             }
         }
     }
 }
 
-extension TraceExporter.Format: ExpressibleByArgument {}
+extension TraceInspector.ExportFormat: ExpressibleByArgument {}
 
 extension TraceCommand {
     /// Standard error as a `TextOutputStream`.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import AgoraConfig
 import AgoraEngine
 import Foundation
 
@@ -18,12 +17,12 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let request = RunRequest(worldPath: world.world, overrides: world.overrides, seed: world.seed)
         do throws(EngineError) {
-            let loaded = try WorldRunner().load(request)
+            let checked = try WorldValidation(request)
             if resolved {
-                print(loaded.resolvedYAML, terminator: loaded.resolvedYAML.hasSuffix("\n") ? "" : "\n")
+                print(checked.resolvedYAML, terminator: checked.resolvedYAML.hasSuffix("\n") ? "" : "\n")
             } else {
-                print("\(world.world): valid — world '\(loaded.config.name)', \(loaded.config.population.size) agents, horizon \(loaded.config.horizon.durationText), config hash \(loaded.hash)")
-                if let report = loaded.edgeListReport { print(report) }
+                print(checked.verdict)
+                if let report = checked.edgeListReport { print(report) }
             }
         } catch {
             fail(error.description, code: error.exitCode)

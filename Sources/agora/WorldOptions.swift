@@ -30,3 +30,10 @@ func fail(_ message: String, code: Int32) -> Never {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     exit(code)
 }
+
+/// The value `body` returns, or — when it throws — the engine error printed with `fail` and the
+/// process exited with the error's code. Lets a command keep an engine value without naming its
+/// type.
+func orFail<Value>(_ body: () throws(EngineError) -> Value) -> Value {
+    do throws(EngineError) { return try body() } catch { fail(error.description, code: error.exitCode) }
+}

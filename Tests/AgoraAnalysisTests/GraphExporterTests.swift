@@ -64,11 +64,6 @@ func oddOriginalIDsAreEscapedAndSurviveTheRoundTrip(format: GraphExportFormat) t
     #expect(text.contains("tab&#9;here&#10;line"))
 }
 
-@Test func controlCharactersXMLCannotCarryAreReplaced() {
-    #expect(GraphExporter.xmlEscaped("a\u{1}b\u{FFFF}") == "a\u{FFFD}b\u{FFFD}")
-    #expect(GraphExporter.xmlEscaped("plain id 42") == "plain id 42")
-}
-
 @Test func edgeListMatchesTheGraphAndSkipsNothingButComments() throws {
     let folder = try makeExportFolder()
     let path = folder + "/small.edges"

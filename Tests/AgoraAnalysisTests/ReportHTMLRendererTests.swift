@@ -47,8 +47,4 @@ import Testing
         #expect(chart.series.map(\.name) == ["exposure.gini"])
         #expect(chart.render().contains("data-marks=\"3\""))
     }
-
-    @Test func escapingCoversEverySpecialCharacter() {
-        #expect(HTMLEscaping.escape("a&b<c>d\"e'f\u{07}") == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
-    }
 }

@@ -1,3 +1,4 @@
+import AgoraAnalysis
 import AgoraConfig
 import Foundation
 import Testing

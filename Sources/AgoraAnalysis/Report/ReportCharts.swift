@@ -48,6 +48,24 @@ enum ReportCharts {
         return chart
     }
 
+    /// The retention cohort table: one row per join day, one column per day since joining, the
+    /// cell's shade the share of the cohort active that day, its percentage written in the cell.
+    static func retention(_ report: RunReport) -> SVGHeatmap {
+        let rows = report.tables.cohorts
+        let columns = rows.map(\.retained.count).max() ?? 0
+        return SVGHeatmap(
+            title: "Retention by join-day cohort (share active, days since joining)",
+            rowLabels: rows.map { "day \($0.joinDay) (\($0.agents))" },
+            columnLabels: (0..<columns).map(String.init),
+            cells: rows.map { row in
+                row.retained.enumerated().map { k, share in
+                    SVGHeatmap.Cell(shade: share, text: "\(Int((share * 100).rounded()))",
+                                    tooltip: "join day \(row.joinDay), day +\(k): \(String(format: "%.1f", share * 100))%")
+                }
+            },
+            caption: "days since joining (cell: % of the cohort active that day)")
+    }
+
     static func survival(_ report: RunReport) -> SVGChart {
         let days = report.metrics["retention.inactivity_days"].map { Int($0) } ?? 7
         var chart = SVGChart(title: "Kaplan–Meier survival of user lifetime (churn = \(days)+ days inactive)",

@@ -1,11 +1,12 @@
+import AgoraCore
 import Foundation
 
 /// Renders a run report as one self-contained HTML page: inline CSS and SVG only (no script, no
-/// external resource, so nothing is fetched), every text escaped with `HTMLEscaping`.
+/// external resource, so nothing is fetched), every text escaped with `TextEscaping.html`.
 public enum ReportHTMLRenderer {
     /// The HTML page of `report`.
     public static func render(_ report: RunReport) -> String {
-        let e = HTMLEscaping.escape
+        let e = TextEscaping.html
         var html = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8">
@@ -22,7 +23,7 @@ public enum ReportHTMLRenderer {
         ])
         html += section("Activity and retention", [
             ReportCharts.activity(report).render(),
-            SVGHeatmap.render(title: "Retention by join-day cohort (share active, days since joining)", rows: report.tables.cohorts),
+            ReportCharts.retention(report).render(),
             ReportCharts.survival(report).render(),
         ])
         html += section("Engagement and spread", [
@@ -41,11 +42,11 @@ public enum ReportHTMLRenderer {
     }
 
     static func section(_ title: String, _ parts: [String]) -> String {
-        "<section><h2>\(HTMLEscaping.escape(title))</h2><div class=\"grid\">\(parts.joined(separator: "\n"))</div></section>\n"
+        "<section><h2>\(TextEscaping.html(title))</h2><div class=\"grid\">\(parts.joined(separator: "\n"))</div></section>\n"
     }
 
     static func topCascades(_ report: RunReport) -> String {
-        let e = HTMLEscaping.escape
+        let e = TextEscaping.html
         guard !report.tables.topCascades.isEmpty else { return "<figure class=\"chart empty\"><figcaption>Largest cascades</figcaption><p>No posts in this trace.</p></figure>" }
         var html = "<figure class=\"table\"><figcaption>Largest cascades (root post text as written by the agent)</figcaption><table><thead><tr><th>root post</th><th>author</th><th>size</th><th>depth</th><th>breadth</th><th>text</th></tr></thead><tbody>"
         for c in report.tables.topCascades {
@@ -64,11 +65,7 @@ public enum ReportHTMLRenderer {
     body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#222;background:#fff;max-width:1400px}
     h1{font-size:22px;margin:0 0 6px}h2{font-size:18px;border-bottom:1px solid #ddd;padding-bottom:4px;margin-top:28px}
     .meta{color:#555;margin:2px 0}.grid{display:flex;flex-wrap:wrap;gap:16px}
-    figure{margin:0;border:1px solid #e3e3e3;border-radius:4px;padding:6px;background:#fff}
-    figure.empty{width:626px;color:#777}figure.table{max-width:640px;overflow:auto}
-    figcaption{font-weight:600;font-size:13px;margin-bottom:4px}
-    svg text{font-size:11px;fill:#333}svg text.title{font-size:14px;font-weight:600}svg text.axis{font-size:12px}
-    svg .grid{stroke:#eee}svg .frame{fill:none;stroke:#999}
+    \(SVGChart.css)
     table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
     td.num{text-align:right;font-variant-numeric:tabular-nums}td.text{max-width:260px;overflow-wrap:anywhere}
     table.metrics{width:100%}.none{color:#999}

@@ -1,3 +1,4 @@
+import AgoraCore
 import Foundation
 
 /// Renders a run report as a Markdown summary: run facts, headline numbers, the largest cascades
@@ -6,6 +7,7 @@ import Foundation
 public enum ReportMarkdownRenderer {
     /// The Markdown text of `report`.
     public static func render(_ report: RunReport) -> String {
+        let inline = TextEscaping.markdownInline
         var md = "# Agora run report: \(inline(report.worldName))\n\n"
         md += "- run: `\(inline(report.runLabel))`\n- seed: \(report.seed)\n- config hash: `\(inline(report.configHash))`\n"
         md += "- simulated days: \(report.days)\n- trace: \(report.traceComplete ? "complete" : "truncated (analysed up to its last complete block)")\n\n"
@@ -34,14 +36,5 @@ public enum ReportMarkdownRenderer {
         md += "\n## Daily series\n\nIn `report.json` (`series`) and the catalog's `timeseries` table: "
         md += seriesNames.map { "`\($0)`" }.joined(separator: ", ") + ".\n"
         return md
-    }
-
-    /// Text safe inside a Markdown table cell or line.
-    static func inline(_ text: String) -> String {
-        HTMLEscaping.escape(text)
-            .replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "\t", with: " ")
-            .replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "`", with: "&#96;")
     }
 }

@@ -1,5 +1,6 @@
-/// Moments of a sample for polarization metrics: the variance and the bimodality coefficient of
-/// Pfister et al. (2013), "Good things peak in pairs", Frontiers in Psychology 4:700.
+/// Moments of a sample: the mean and variance (also behind `SummaryStatistics`), and for the
+/// polarization metrics the bimodality coefficient of Pfister et al. (2013), "Good things peak
+/// in pairs", Frontiers in Psychology 4:700.
 ///
 /// The coefficient uses the sample-size-corrected skewness G₁ and excess kurtosis G₂ (the SAS /
 /// SPSS estimators Pfister et al. use):
@@ -12,11 +13,16 @@
 public enum SampleMoments {
     /// The population variance m₂ = Σ(x − x̄)² / n, or `nil` for an empty sample.
     public static func variance(_ values: [Double]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        let mean = values.reduce(0, +) / Double(values.count)
+        guard let mean = mean(values) else { return nil }
+        return squaredDeviations(values, from: mean) / Double(values.count)
+    }
+
+    /// Σ(x − `mean`)², the numerator of the population variance (divisor n) and of the sample
+    /// variance (divisor n − 1, `SummaryStatistics`), summed in order.
+    public static func squaredDeviations(_ values: [Double], from mean: Double) -> Double {
         var sum = 0.0
         for x in values { sum += (x - mean) * (x - mean) }
-        return sum / Double(values.count)
+        return sum
     }
 
     /// The mean, or `nil` for an empty sample.

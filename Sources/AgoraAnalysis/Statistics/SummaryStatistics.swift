@@ -19,24 +19,22 @@ public struct SummaryStatistics: Sendable, Equatable, Codable {
     public var lower: Double? { halfWidth.map { mean - $0 } }
     /// Upper end of the 95% interval (nil for fewer than 2 values).
     public var upper: Double? { halfWidth.map { mean + $0 } }
+    /// The 95% interval as a range (nil for fewer than 2 values, or when a value was not a number).
+    public var interval: ClosedRange<Double>? {
+        guard let lower, let upper, lower <= upper else { return nil }
+        return lower...upper
+    }
 
     /// The statistics of `values`. O(n).
     public init(_ values: [Double]) {
         count = values.count
-        guard !values.isEmpty else {
-            mean = 0
-            standardDeviation = 0
-            halfWidth = nil
-            return
-        }
-        let mean = values.reduce(0, +) / Double(values.count)
-        self.mean = mean
+        mean = SampleMoments.mean(values) ?? 0
         guard values.count >= 2 else {
             standardDeviation = 0
             halfWidth = nil
             return
         }
-        let squares = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        let squares = SampleMoments.squaredDeviations(values, from: mean)
         standardDeviation = (squares / Double(values.count - 1)).squareRoot()
         halfWidth = StudentT.quantile(0.975, degreesOfFreedom: Double(values.count - 1))
             * standardDeviation / Double(values.count).squareRoot()

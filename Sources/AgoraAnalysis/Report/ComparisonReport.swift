@@ -3,6 +3,9 @@ import Foundation
 /// The result of an A/B comparison: for each metric, the means of A and B and the paired
 /// difference B − A over the replicates (same seed on both sides) with its 95% t confidence
 /// interval and an exact sign test. As a text table, JSON, Markdown and self-contained HTML.
+///
+/// Computed from plain paired metric values, so it needs no catalog: AgoraEngine pairs the runs
+/// (from a comparison sweep or from run ids) and writes the files.
 public struct ComparisonReport: Sendable, Codable {
     /// One metric's comparison.
     public struct Row: Sendable, Codable, Equatable {
@@ -33,15 +36,6 @@ public struct ComparisonReport: Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case comparisonID = "comparison_id", labels, pairs, rows
-    }
-
-    /// Computes the comparison from the results of a comparison plan (two points).
-    public init(results: SweepResults) {
-        let a = results.points.first?.replicates ?? []
-        let b = results.points.dropFirst().first?.replicates ?? []
-        let paired = zip(a, b).filter { $0.0.runID != nil && $0.1.runID != nil }.map { ($0.0.metrics, $0.1.metrics) }
-        self.init(comparisonID: results.sweep.id, labels: results.points.map { $0.values.first ?? "" },
-                  pairs: paired, metricNames: results.metricNames)
     }
 
     /// Computes the comparison from paired metric sets (A's and B's metrics of the same seed).
@@ -95,58 +89,5 @@ public struct ComparisonReport: Sendable, Codable {
                 + SweepReport.number(row.signTest.pValue))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// The page: the table and a chart of each metric's difference B − A with its interval.
-    public func html() -> String {
-        let e = SweepChartSVG.escape
-        var rowsHTML = ""
-        for row in rows {
-            let cells = [SweepReport.number(row.a.mean), SweepReport.number(row.b.mean), SweepReport.number(row.difference.mean),
-                         SweepReport.interval(row.difference), "\(row.signTest.positives) / \(row.signTest.negatives) / \(row.signTest.ties)",
-                         SweepReport.number(row.signTest.pValue)]
-            rowsHTML += "<tr><td><code>\(e(row.metric))</code></td>" + cells.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
-        }
-        var charts = ""
-        for row in rows {
-            let marks = [SweepChartSVG.Mark(label: "B − A", x: nil, mean: row.difference.mean, lower: row.difference.lower,
-                                            upper: row.difference.upper),
-                         SweepChartSVG.Mark(label: "zero", x: nil, mean: 0, lower: nil, upper: nil)]
-            charts += SweepChartSVG.errorBars(title: "\(row.metric): B − A", xLabel: "paired difference, 95% CI", marks: marks)
-        }
-        return """
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Comparison \(e(comparisonID))</title>
-            <style>
-            body { font-family: sans-serif; margin: 2em; color: #222; }
-            table { border-collapse: collapse; margin: 1em 0 2em; }
-            th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: right; font-size: 13px; }
-            th { background: #f3f3f3; }
-            </style></head><body>
-            <h1>Comparison <code>\(e(comparisonID))</code></h1>
-            <p>A = \(e(labels.first ?? ""))<br>B = \(e(labels.dropFirst().first ?? ""))</p>
-            <p>\(pairs) paired replicates (same seed on both sides). Difference B − A with its 95% confidence interval (t distribution) and a two-sided sign test.</p>
-            <table><tr><th>metric</th><th>mean A</th><th>mean B</th><th>B − A</th><th>95% CI</th><th>+ / − / =</th><th>sign test p</th></tr>
-            \(rowsHTML)</table>
-            \(charts)</body></html>
-
-            """
-    }
-
-    /// Writes `compare.html`, `compare.md` and `compare.json` into `folder`; returns their paths.
-    /// - Throws: `EngineError.writeFailed`.
-    public func write(to folder: URL) throws(EngineError) -> [URL] {
-        var written: [URL] = []
-        for (name, data) in [("compare.html", Data(html().utf8)), ("compare.md", Data(markdown().utf8)), ("compare.json", json())] {
-            let url = folder.appendingPathComponent(name)
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try data.write(to: url, options: .atomic)
-            } catch {
-                throw .writeFailed(path: url.path, reason: error.localizedDescription)
-            }
-            written.append(url)
-        }
-        return written
     }
 }
