@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
 // Agora: an agent-based simulation engine for social-media platforms and their recommenders.
-// Targets and the direction of their dependencies follow DESIGN.md ("Targets and the direction
+// Targets and the direction of their dependencies follow docs/architecture.md ("Targets and the direction
 // of their dependencies"); arrows only point downward.
 import PackageDescription
 

@@ -221,7 +221,7 @@ def reference_scale_point(agents, runs):
 
 
 def reading_point(trace, runs):
-    """Reading the 100,000-agent bench trace back (issue 7's targets: >= 20M events/s in Swift, >= 5M in
+    """Reading the 100,000-agent bench trace back (the performance targets of docs/performance.md: >= 20M events/s in Swift, >= 5M in
     Python, a full report within a minute): `agora trace stats`, `agora report`, and the Python
     reader `Analysis/agora_trace.read_trace`, each a whole process, `runs` times."""
     events = json.loads(subprocess.run([AGORA, "trace", "stats", trace, "--format", "json"],
@@ -253,7 +253,7 @@ def reading_point(trace, runs):
 
 
 def llm_point():
-    """LLM-driven agents (issue 6): replay from the response cache (decisions/s, target >= 10,000),
+    """LLM-driven agents (docs/llm-agents.md): replay from the response cache (decisions/s, target >= 10,000),
     and, when BENCH_LLM_ENDPOINT names a running server, Agora's server calls/s against the raw
     server's completions/s on the same request bodies (overhead target <= 10%). bench/llm_load.py."""
     point = {"load_average": [load_average()]}

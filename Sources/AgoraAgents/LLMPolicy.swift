@@ -3,7 +3,7 @@ import AgoraLLM
 import Dispatch
 import Foundation
 
-/// The LLM-driven behaviour policy (DESIGN.md, "LLM-driven agents"): a session's prompt is built
+/// The LLM-driven behaviour policy (docs/llm-agents.md): a session's prompt is built
 /// from the persona, the memory summary and the served feed; the model answers with a JSON action
 /// list, a 1–5 satisfaction and optional topic feedback; the answer is checked (unknown ids
 /// dropped and counted; unusable JSON retried once, then the session falls back to the agent's

@@ -1,6 +1,6 @@
 import AgoraCore
 
-/// The rule-driven behaviour model's keys (issue 5; docs/behaviour-model.md §10). Every default
+/// The rule-driven behaviour model's keys (docs/behaviour-model.md §10). Every default
 /// equals the default of `RuleParameters` / `BehaviourModelParameters` / `AgentMemory`, so a
 /// world that leaves them out behaves as before; a test checks the equality.
 extension ConfigSchema {

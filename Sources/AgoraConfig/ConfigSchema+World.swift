@@ -1,7 +1,7 @@
 import AgoraCore
 
 extension ConfigSchema {
-    /// The schema of a world file (DESIGN.md, "Contracts between the parts": Config).
+    /// The schema of a world file (docs/architecture.md, "Contracts": config).
     ///
     /// Later capabilities extend it by adding keys or allowed values (recommender kinds, graph
     /// generators, behaviour parameters, LLM settings); each key's default is YAML text checked

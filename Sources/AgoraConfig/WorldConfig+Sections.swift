@@ -195,7 +195,7 @@ public struct TraceConfig: Codable, Equatable, Sendable {
     }
 }
 
-/// `scheduler`: the windowed parallel scheduler (DESIGN.md, "The scheduler").
+/// `scheduler`: the windowed parallel scheduler (docs/architecture.md, "A window, phase by phase").
 public struct SchedulerConfig: Codable, Equatable, Sendable {
     /// Window length Δ: sessions starting in `[t, t+Δ)` are decided in parallel against the world
     /// as it stood at `t`.

@@ -2,7 +2,7 @@ import AgoraCore
 
 /// A fully resolved world: every default filled in, every `--set` applied, every value validated.
 ///
-/// This is what the engine runs and what the config hash covers (DESIGN.md, "Contracts between
+/// This is what the engine runs and what the config hash covers (docs/architecture.md, "Contracts between
 /// the parts"). It is built only by `WorldConfigLoader`, which reports every problem of a file at
 /// once with its line, column and key path; code elsewhere never sees an unvalidated config.
 /// Coding keys are the snake_case keys of the YAML file.

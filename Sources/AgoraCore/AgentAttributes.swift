@@ -1,4 +1,4 @@
-/// The per-agent attributes a trace records up front (DESIGN.md, "Trace content"), stored
+/// The per-agent attributes a trace records up front (docs/architecture.md, "Contracts": trace content), stored
 /// struct-of-arrays so that a million agents cost a handful of flat arrays.
 ///
 /// `interests` is row-major: agent `i`'s vector is `interests[i*topicCount ..< (i+1)*topicCount]`.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What each agent saw and engaged with, with Ebbinghaus-style forgetting — the one shared agent
-/// memory of DESIGN.md ("Shared agent state"), read by recommenders (the "don't show again"
+/// memory of docs/architecture.md ("Contracts": shared agent state), read by recommenders (the "don't show again"
 /// window) and by rule-driven and LLM-driven policies alike (fatigue, memory summaries).
 ///
 /// Each agent has a bounded ring of `capacity` items: post id, the last time it was seen, and a

@@ -5,7 +5,7 @@
 /// statistically independent, and a stream's values never depend on how many draws other
 /// streams made, on thread timing, or on scheduling: an agent's session `s` in a run with seed
 /// `r` always sees the same numbers. This is what makes traces byte-identical across thread
-/// counts (DESIGN.md, "The scheduler").
+/// counts (docs/architecture.md, "A window, phase by phase").
 ///
 /// A stream is a small value (two words); making one costs a few multiplications and never
 /// allocates. Complexity: O(1) per draw.

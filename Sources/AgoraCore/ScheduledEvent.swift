@@ -3,7 +3,7 @@
 ///
 /// Events are totally ordered by (time, priority, sequence): the sequence number is assigned
 /// when the event is scheduled, from a counter advanced only in the serial apply phase, so the
-/// order never depends on threads or hash maps (DESIGN.md, "The scheduler").
+/// order never depends on threads or hash maps (docs/architecture.md, "A window, phase by phase").
 public struct ScheduledEvent: Comparable, Sendable {
     /// When the event happens.
     public var time: SimTime

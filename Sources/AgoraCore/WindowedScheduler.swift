@@ -1,7 +1,7 @@
 import Dispatch
 import Synchronization
 
-/// The deterministic windowed discrete-event scheduler of DESIGN.md.
+/// The deterministic windowed discrete-event scheduler (docs/architecture.md, "A window, phase by phase").
 ///
 /// Each step takes the earliest pending event at time `t`. A system event is applied alone. A
 /// session opens a window `[t, min(t + Δ, next system event, horizon))` with three phases:

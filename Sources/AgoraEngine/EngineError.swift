@@ -36,7 +36,7 @@ public enum EngineError: Error, CustomStringConvertible, Sendable {
         }
     }
 
-    /// The process exit code the CLI uses (DESIGN.md, "Exit codes"): 2 for bad input (usage,
+    /// The process exit code the CLI uses (docs/architecture.md, "Contracts": exit codes): 2 for bad input (usage,
     /// config, input files), 3 for a damaged trace, 1 otherwise.
     public var exitCode: Int32 {
         switch self {

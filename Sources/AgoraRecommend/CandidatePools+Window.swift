@@ -5,7 +5,7 @@ import Foundation
 /// that window, so that a feed visits a few dozen candidates instead of every pooled and tail
 /// post (`docs/performance.md`).
 ///
-/// During a decide phase the world is frozen (DESIGN.md: decisions read the window's starting
+/// During a decide phase the world is frozen (docs/architecture.md, "A window, phase by phase": decisions read the window's starting
 /// state), so what differs between two feeds of one window is only the request time and the
 /// agent. Two orderings follow:
 /// - **popular**: `(1 + e) · 2^(−(now − created)/h)` ranks the pool and tail posts in the same

@@ -3,7 +3,7 @@ import GRDB
 /// The catalog's schema as named, append-only migrations.
 ///
 /// Rules: a migration, once shipped, is never edited, renamed or removed; a change of schema is a
-/// new migration appended at the end (the sweeps, sweep points and LLM response cache of DESIGN.md
+/// new migration appended at the end (the sweeps, sweep points and LLM response cache of docs/architecture.md
 /// arrive that way). The names say what each one adds.
 enum CatalogSchema {
     /// Name of the first migration: runs, their scalar metrics and their time series.

@@ -3,7 +3,7 @@ import Foundation
 /// What the engine knows about a run when it starts: everything ``Catalog/beginRun(_:)`` needs to
 /// insert its `running` row.
 public struct NewRun: Sendable, Hashable {
-    /// The run id (DESIGN.md: sanitized world name, 8 hex digits of the config hash, seed, suffix).
+    /// The run id (docs/architecture.md, "Contracts": sanitized world name, 8 hex digits of the config hash, seed, suffix).
     public var id: String
     /// The world's `name` from the config.
     public var worldName: String

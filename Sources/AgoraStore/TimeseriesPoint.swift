@@ -6,7 +6,7 @@ import GRDB
 /// series of all runs share one axis. Day-granular series (such as `activity.dau`) use the
 /// zero-based day index (`0, 1, 2, …`, day `d` covering simulated `[d·24h, (d+1)·24h)`);
 /// finer series use fractional days (`0.5` is simulated noon of the first day). Within one run a
-/// series holds at most one value per `t`; names follow the dotted metric names of DESIGN.md.
+/// series holds at most one value per `t`; names follow the dotted metric names of docs/metrics.md.
 public struct TimeseriesPoint: Sendable, Hashable, Codable {
     /// The dotted series name, e.g. `activity.dau`.
     public var name: String

@@ -12,7 +12,7 @@ public enum TraceFormat {
     /// Size of a block header in bytes: magic 4, type 1, reserved 3, compressed length 4,
     /// item count 4, uncompressed length 4, payload CRC-32 4, header CRC-32 4.
     public static let blockHeaderSize = 28
-    /// The conventional file name of a run's trace (DESIGN.md, "Output folder").
+    /// The conventional file name of a run's trace (docs/architecture.md, "Contracts": output folder).
     public static let fileName = "trace.agtrace"
 
     /// Largest header JSON a reader accepts; larger lengths mean a damaged or foreign file.

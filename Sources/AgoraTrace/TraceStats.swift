@@ -2,7 +2,7 @@ import AgoraCore
 import Foundation
 
 /// What `agora trace stats` reports: events per kind by name, blocks, size per event, and whether
-/// the trace is complete (DESIGN.md, "Contracts": `agora trace stats`).
+/// the trace is complete (docs/architecture.md, "Contracts": `agora trace stats`).
 public struct TraceStats: Equatable, Sendable {
     /// Events of one kind.
     public struct KindCount: Equatable, Sendable {

@@ -11,7 +11,7 @@ struct TraceCommand: ParsableCommand {
         subcommands: [Stats.self, Export.self]
     )
 
-    /// Exit code for a trace that is incomplete, damaged, or not a trace (DESIGN.md, "Contracts").
+    /// Exit code for a trace that is incomplete, damaged, or not a trace (docs/architecture.md, "Contracts").
     static let incompleteTraceExit = ExitCode(3)
 
     /// Prints `message` on standard error.

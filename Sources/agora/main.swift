@@ -2,8 +2,8 @@ import AgoraEngine
 import ArgumentParser
 import Foundation
 
-// The `agora` command line: a thin shell over AgoraEngine (DESIGN.md, "Targets").
-// Bad usage exits 2 (DESIGN.md, "Contracts": exit 2 is for bad usage or bad config), not
+// The `agora` command line: a thin shell over AgoraEngine (docs/architecture.md, "Targets and the direction of their dependencies").
+// Bad usage exits 2 (docs/architecture.md, "Contracts": exit 2 is for bad usage or bad config), not
 // ArgumentParser's default 64.
 ProcessMemory.configure()
 do {

@@ -49,7 +49,7 @@ extension TestWorlds {
         graph.directed = true
         config.graph = graph
         config.population.arrivals = ArrivalsConfig(ratePerDay: 20, follows: 5, friendsOfFriends: 0.5)
-        // Follow recommendations on (issue 5): preferential who-to-follow suggestions, taken at 30%.
+        // Follow recommendations on: preferential who-to-follow suggestions, taken at 30%.
         config.recommender = RecommenderConfig(kind: .chronological, feedSize: 30,
                                                whoToFollow: WhoToFollowConfig(kind: .preferential, count: 3, rate: 0.3))
         config.trace.impressionSampling = 1

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Every world shipped in `Worlds/` validates, and accepts the two overrides DESIGN.md promises
+/// Every world shipped in `Worlds/` validates, and accepts the two overrides docs/architecture.md promises
 /// for all of them (`--set population.size=N`, `--set horizon=D`). Sweep and comparison files
 /// (`sweep-*.yaml`, `ab-*.yaml` with a `sweep`/`compare` layout) are checked by their own tests.
 @Suite struct ShippedWorldsTests {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes a run report's files (`report.html`, `report.md`, `report.json`) into a folder:
-/// the run folder `OUT/<run-id>/` by default (DESIGN.md: a run writes only inside its folder),
+/// the run folder `OUT/<run-id>/` by default (docs/architecture.md, "Contracts": a run writes only inside its folder),
 /// or the folder given with `--out`.
 public enum ReportWriter {
     /// Why a report could not be written.

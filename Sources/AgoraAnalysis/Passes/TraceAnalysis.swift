@@ -1,7 +1,7 @@
 import AgoraCore
 import AgoraTrace
 
-/// Entry points that compute metrics from a trace file (DESIGN.md: metrics come from the trace,
+/// Entry points that compute metrics from a trace file (docs/architecture.md, "Contracts": metrics come from the trace,
 /// so an old trace can be re-analysed).
 public enum TraceAnalysis {
     /// Why a trace could not be analysed.

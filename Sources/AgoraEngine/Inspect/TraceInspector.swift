@@ -3,7 +3,7 @@ import Foundation
 
 /// The engine entry point of `agora trace stats` and `agora trace export`: reads a trace file
 /// (AgoraTrace `TraceStats`, `TraceExporter`) and says what the command prints and how it exits
-/// (DESIGN.md, "Contracts": a trace without its footer, a damaged one or a file that is not a
+/// (docs/architecture.md, "Contracts": a trace without its footer, a damaged one or a file that is not a
 /// trace exits 3).
 public enum TraceInspector {
     /// The export formats (`csv`, `jsonl`).

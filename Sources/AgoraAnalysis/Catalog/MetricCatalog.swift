@@ -1,4 +1,4 @@
-/// The one declared registry of every metric a run stores (DESIGN.md, "Metric catalog"): name,
+/// The one declared registry of every metric a run stores (docs/metrics.md): name,
 /// unit, definition and the pass that computes it, grouped in the sections of docs/metrics.md,
 /// which `markdown()` generates (`make metrics-doc`; `MetricCatalogDocumentTests` fails, naming
 /// the metrics, when the file and the registry differ).

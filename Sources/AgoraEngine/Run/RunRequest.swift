@@ -4,7 +4,7 @@ import Foundation
 
 /// What the user asked `agora run` to do: which world, with which overrides, where, how fast.
 /// Only `worldPath`, `overrides` and `seed` affect the simulation; the rest are CLI-only options
-/// that never enter the config hash or the trace (DESIGN.md, "Config").
+/// that never enter the config hash or the trace (docs/architecture.md, "Contracts": config).
 public struct RunRequest: Sendable {
     /// Path of the world YAML.
     public var worldPath: String

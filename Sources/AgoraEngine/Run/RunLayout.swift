@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a run writes (DESIGN.md, "Output folder"): only inside `OUT/<run-id>/`, plus the
+/// Where a run writes (docs/architecture.md, "Contracts": output folder): only inside `OUT/<run-id>/`, plus the
 /// catalog `OUT/agora.sqlite`.
 ///
 /// The run id is `<name>-<hash8>-<seed>`: the world name sanitized to `[a-z0-9-]` (at most 40

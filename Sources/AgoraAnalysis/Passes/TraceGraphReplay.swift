@@ -1,7 +1,7 @@
 import AgoraCore
 import AgoraTrace
 
-/// Rebuilds a run's follow graph from its trace alone (DESIGN.md: metrics come from the trace):
+/// Rebuilds a run's follow graph from its trace alone (docs/architecture.md, "Contracts": metrics come from the trace):
 /// the initial graph of the trace header, grown by `arrival` events (new agents) and changed by
 /// `follow`/`unfollow` events in trace order.
 ///

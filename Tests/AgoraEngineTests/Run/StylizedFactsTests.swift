@@ -4,7 +4,7 @@ import AgoraCore
 import Testing
 @testable import AgoraEngine
 
-/// Stylized facts of issue 5, each derived from the events of a run (`TraceFacts`), on two
+/// Stylized facts of the rule model (docs/behaviour-model.md), each derived from the events of a run (`TraceFacts`), on two
 /// platforms over the same users: 5,000 agents (lurkers 70%, casual 25%, power 5%), 14 days, 20
 /// arrivals a day, follow recommendations on (preferential who-to-follow, 3 suggestions per
 /// session, one followed with probability 0.3), and — as the issue demands — an Erdős–Rényi

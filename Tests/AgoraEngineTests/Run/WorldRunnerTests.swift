@@ -8,7 +8,7 @@ import Testing
 /// a run come from one pass over the trace and equal the three separate analyses they replaced,
 /// and the summary says where the wall-clock time went.
 @Suite struct WorldRunnerTests {
-    static let quickstart = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let quickstart = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Worlds/quickstart.yaml").path
 
     /// Runs the quickstart world with 600 agents for 3 days, arrivals on (so the final graph has

@@ -7,7 +7,7 @@ import AgoraStore
 import AgoraTrace
 import Foundation
 
-/// Runs one world end to end (DESIGN.md, "Output folder" and "The catalog"): resolve the config,
+/// Runs one world end to end (docs/architecture.md, "Contracts": output folder; "From YAML to trace to catalog"): resolve the config,
 /// claim `OUT/<run-id>/`, record the run as `running` in the catalog, simulate while streaming the
 /// trace, then compute the metrics from the trace and record the run as `completed` (or
 /// `interrupted` after a stop request, or `failed` on an error) in one catalog transaction.

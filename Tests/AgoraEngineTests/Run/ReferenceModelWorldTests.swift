@@ -7,7 +7,7 @@ import Testing
 
 /// `Worlds/reference-model.yaml` runs the benchmark reference model (bench/reference-model.md).
 struct ReferenceModelWorldTests {
-    static let worldFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let worldFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Worlds/reference-model.yaml").path
 
     static func events(size: Int, threads: Int) throws -> [TraceEvent] {

@@ -10,7 +10,7 @@ extension MetricCatalog {
         var text = """
             # Metric names
 
-            <!-- Generated from MetricCatalog (Sources/AgoraAnalysis/MetricCatalog*.swift and
+            <!-- Generated from MetricCatalog (Sources/AgoraAnalysis/Catalog/MetricCatalog*.swift and
             MetricDefinition+*.swift): edit the registry, then run `make metrics-doc`. -->
 
             Every metric a finished run stores in the catalog (`OUT/agora.sqlite`, tables `metrics` and

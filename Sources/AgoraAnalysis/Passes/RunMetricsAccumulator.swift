@@ -1,7 +1,7 @@
 import AgoraCore
 
 /// Computes a run's activity metrics from its events in one streaming pass over the trace
-/// (DESIGN.md: metrics come from the trace, never from engine internals).
+/// (docs/architecture.md, "Contracts": metrics come from the trace, never from engine internals).
 ///
 /// What it computes — event counts per kind, sessions, impressions and length per session, daily
 /// active users — is declared, with each definition, in `MetricDefinition+Activity.swift`

@@ -4,8 +4,7 @@ import Foundation
 /// task K runs shard K of N (`agora sweep SWEEP.yaml --shard $SLURM_ARRAY_TASK_ID/N`) into
 /// `OUT/shard-K-of-N/`, after which `agora sweep merge OUT/shard-*` gathers the results.
 ///
-/// Slurm is the distributed engine; this only writes the script (DESIGN.md, "Scale beyond one
-/// machine"). Paths are absolute so the script runs from any submission folder; values in the
+/// Slurm is the distributed engine; this only writes the script (docs/sweeps.md). Paths are absolute so the script runs from any submission folder; values in the
 /// shell part are shell-quoted (`#SBATCH` lines are read by sbatch, which takes them verbatim, so
 /// the output folder must be created before submitting — `agora sweep slurm` does).
 public struct SweepSlurmScript: Sendable {

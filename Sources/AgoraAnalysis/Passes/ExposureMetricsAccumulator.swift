@@ -2,7 +2,7 @@ import Foundation
 import AgoraCore
 
 /// Exposure metrics of a run — what the feeds showed, to whom, from whom — computed from its
-/// trace in one streaming pass (DESIGN.md: metrics come from the trace). The metrics are declared
+/// trace in one streaming pass (docs/architecture.md, "Contracts": metrics come from the trace). The metrics are declared
 /// in `MetricDefinition+Exposure.swift` (`MetricCatalog`); `docs/metrics-exposure.md` explains
 /// every definition in depth, as below.
 ///

@@ -34,7 +34,7 @@ public struct RunReporter: Sendable {
     }
 
     /// The trace of a run id (a folder of `runs`), a run folder, or a trace file; nil when none
-    /// exists. Only a well-formed run id (`[a-z0-9-]`, DESIGN.md "Output folder") is looked up.
+    /// exists. Only a well-formed run id (`[a-z0-9-]`, docs/architecture.md, "Contracts") is looked up.
     public static func locate(_ argument: String, runs: String) -> Source? {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false

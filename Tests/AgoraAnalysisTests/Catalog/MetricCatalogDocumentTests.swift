@@ -5,7 +5,7 @@ import Testing
 /// docs/metrics.md is the registry's `markdown()`, word for word. With `AGORA_WRITE_METRICS_DOC=1`
 /// in the environment (`make metrics-doc`) the test writes the file instead of comparing.
 @Suite struct MetricCatalogDocumentTests {
-    static let documentURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let documentURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent(MetricCatalog.documentPath)
 
     /// The backquoted names in the first column of the document's tables.
