@@ -43,15 +43,22 @@ private final class RecordingDriver: WindowDriver, @unchecked Sendable {
 }
 
 @Suite struct WindowedSchedulerTests {
-    @Test(arguments: [1, 2, 4])
-    func sessionsInOneWindowAreDecidedAgainstTheWindowStartAndAppliedInOrder(threads: Int) {
+    /// Five sessions at 10 s, 30 s, 69 s, 70 s and 200 s, run with one-minute windows: windows
+    /// [1, 2, 3], [4], [5].
+    private func runFiveSessions(threads: Int) -> (driver: RecordingDriver, stop: SchedulerStop) {
         let driver = RecordingDriver()
         var queue = EventQueue()
         for (subject, seconds) in [(1, 10.0), (2, 30.0), (3, 69.0), (4, 70.0), (5, 200.0)] {
             queue.schedule(.session, at: SimTime(seconds: seconds), subject: UInt32(subject))
         }
         let scheduler = WindowedScheduler(driver: driver, window: .minute, horizon: .hour, threads: threads)
-        #expect(scheduler.run(queue: &queue) == .horizonReached)
+        return (driver, scheduler.run(queue: &queue))
+    }
+
+    @Test(arguments: [1, 2, 4])
+    func sessionsInOneWindowAreDecidedAgainstTheWindowStartAndAppliedInOrder(threads: Int) {
+        let (driver, stop) = runFiveSessions(threads: threads)
+        #expect(stop == .horizonReached)
         #expect(driver.windows == [[1, 2, 3], [4], [5]])
         #expect(driver.decideCalls.load(ordering: .relaxed) == 5)
     }
@@ -60,13 +67,7 @@ private final class RecordingDriver: WindowDriver, @unchecked Sendable {
     /// before the first is applied.
     @Test(arguments: [1, 2])
     func eachWindowResolvesOnceBetweenDecidingAndApplying(threads: Int) {
-        let driver = RecordingDriver()
-        var queue = EventQueue()
-        for (subject, seconds) in [(1, 10.0), (2, 30.0), (3, 69.0), (4, 70.0), (5, 200.0)] {
-            queue.schedule(.session, at: SimTime(seconds: seconds), subject: UInt32(subject))
-        }
-        let scheduler = WindowedScheduler(driver: driver, window: .minute, horizon: .hour, threads: threads)
-        _ = scheduler.run(queue: &queue)
+        let driver = runFiveSessions(threads: threads).driver
         #expect(driver.resolves.map(\.decided) == [3, 1, 1])
         #expect(driver.resolves.map(\.applied) == [0, 0, 0])
     }
