@@ -71,8 +71,10 @@ let package = Package(
             dependencies: ["AgoraStore", "AgoraLLM", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "AgoraConfigTests", dependencies: ["AgoraConfig"]),
-        .testTarget(name: "AgoraRecommendTests", dependencies: ["AgoraRecommend"]),
-        .testTarget(name: "AgoraAgentsTests", dependencies: ["AgoraAgents", "AgoraLLM"]),
+        // Behaviour and recommender tests take their default parameters from the config schema, where
+        // defaults are written once (`WorldConfig.defaults`, mapped by the engine).
+        .testTarget(name: "AgoraRecommendTests", dependencies: ["AgoraRecommend", "AgoraConfig", "AgoraEngine"]),
+        .testTarget(name: "AgoraAgentsTests", dependencies: ["AgoraAgents", "AgoraLLM", "AgoraConfig", "AgoraEngine"]),
         .target(name: "AgoraTestSupport", path: "Tests/AgoraTestSupport"),
         .testTarget(name: "AgoraLLMTests", dependencies: ["AgoraLLM", "AgoraTestSupport"]),
         .testTarget(name: "AgoraAnalysisTests", dependencies: ["AgoraAnalysis"]),

@@ -29,11 +29,11 @@ public struct RuleParameters: Sendable, Equatable {
     /// Mean static novelty-seeking propensity of agents of this type, in `[0, 1]`.
     public var noveltyPropensity: Double
 
-    /// Creates parameters; unspecified ones take the documented defaults.
+    /// Creates parameters from every value (the defaults are written once, in the config schema;
+    /// `BehaviourParameters` in AgoraEngine maps a world's types onto these).
     public init(postProbability: Double, likeProbability: Double, repostProbability: Double,
-                followProbability: Double, quoteProbability: Double = 0.01, commentProbability: Double = 0.02,
-                muteProbability: Double = 0.02, stanceNoise: Double = 0.1,
-                sessionBudget: SimTime = SimTime(milliseconds: 120_000), noveltyPropensity: Double = 0.3) {
+                followProbability: Double, quoteProbability: Double, commentProbability: Double,
+                muteProbability: Double, stanceNoise: Double, sessionBudget: SimTime, noveltyPropensity: Double) {
         self.postProbability = postProbability
         self.likeProbability = likeProbability
         self.repostProbability = repostProbability

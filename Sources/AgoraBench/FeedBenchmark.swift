@@ -1,4 +1,6 @@
+import AgoraConfig
 import AgoraCore
+import AgoraEngine
 import AgoraRecommend
 import ArgumentParser
 import Foundation
@@ -30,7 +32,7 @@ struct FeedBenchmark: ParsableCommand {
         let time = world.now
         var lines: [String] = []
         for kind in [FeedKind.chronological, .popular, .hot, .interest] {
-            var settings = RecommenderSettings()
+            var settings = try RecommenderFactory.settings(from: WorldConfig.defaults().recommender)
             settings.kind = kind
             settings.feedSize = feedSize
             let recommender = settings.makeRecommender()
@@ -91,7 +93,7 @@ enum FeedBenchmarkWorld {
                 graph.follow(AgentID(i), AgentID(stream.nextIndex(below: n)))
             }
         }
-        let world = WorldState(agents: AgentStore(attributes: attributes), graph: graph)
+        let world = WorldState(agents: AgentStore(attributes: attributes), graph: graph, memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
         let total = n * postsPerAgent
         world.posts.reserveCapacity(total)
         let span = SimTime.day.milliseconds * 2

@@ -4,7 +4,8 @@
 /// The loader validates a YAML tree by walking it against this table (so every diagnostic keeps
 /// its line and column), `--set` and sweep axes resolve key paths against it, and the reference
 /// in `docs/config.md` is rendered from it. Adding a key is one `ConfigKey` entry here plus the
-/// matching field in `WorldConfig`.
+/// matching field in `WorldConfig`, which has no default of its own: defaults are written here
+/// only, and code that needs a default config starts from `WorldConfig.defaults(name:)`.
 public struct ConfigSchema: Sendable {
     /// The top-level keys.
     public var keys: [ConfigKey]

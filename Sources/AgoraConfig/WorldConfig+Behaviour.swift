@@ -15,8 +15,8 @@ public struct ArrivalsConfig: Codable, Equatable, Sendable {
         case friendsOfFriends = "friends_of_friends"
     }
 
-    /// Creates the section; the defaults are the schema's.
-    public init(ratePerDay: Double = 0, follows: Int = 5, friendsOfFriends: Double = 0.5) {
+    /// Creates the section.
+    public init(ratePerDay: Double, follows: Int, friendsOfFriends: Double) {
         self.ratePerDay = ratePerDay
         self.follows = follows
         self.friendsOfFriends = friendsOfFriends
@@ -26,23 +26,23 @@ public struct ArrivalsConfig: Codable, Equatable, Sendable {
 /// `behaviour.utility`: weights of the engagement choice's utility terms (docs/behaviour-model.md §4).
 public struct UtilityConfig: Codable, Equatable, Sendable {
     /// β_m, interest match.
-    public var interest: Double = 2.0
+    public var interest: Double
     /// β_d, opinion distance (subtracted).
-    public var opinionDistance: Double = 1.5
+    public var opinionDistance: Double
     /// β_p, social proof.
-    public var socialProof: Double = 0.25
+    public var socialProof: Double
     /// β_t, tie to the author.
-    public var tie: Double = 0.5
+    public var tie: Double
     /// β_n, novelty.
-    public var novelty: Double = 1.0
+    public var novelty: Double
     /// β_f, fatigue (subtracted).
-    public var fatigue: Double = 2.0
+    public var fatigue: Double
     /// β_q, quote utility per unit distance.
-    public var quoteDisagreement: Double = 2.0
+    public var quoteDisagreement: Double
     /// β_c, comment utility per unit distance.
-    public var commentDisagreement: Double = 1.5
+    public var commentDisagreement: Double
     /// β_μ, mute utility per unit distance.
-    public var muteDisagreement: Double = 1.0
+    public var muteDisagreement: Double
 
     enum CodingKeys: String, CodingKey {
         case interest, tie, novelty, fatigue
@@ -53,36 +53,32 @@ public struct UtilityConfig: Codable, Equatable, Sendable {
         case muteDisagreement = "mute_disagreement"
     }
 
-    /// The defaults.
-    public init() {}
 }
 
 /// `behaviour.novelty`: novelty seeking.
 public struct NoveltyConfig: Codable, Equatable, Sendable {
     /// ρ, how fast the session state follows repetitiveness.
-    public var stateRate: Double = 0.3
+    public var stateRate: Double
     /// κ of the Beta draw of propensities.
-    public var concentration: Double = 4
+    public var concentration: Double
 
     enum CodingKeys: String, CodingKey {
         case stateRate = "state_rate"
         case concentration
     }
 
-    /// The defaults.
-    public init() {}
 }
 
 /// `behaviour.opinion`: bounded confidence.
 public struct OpinionConfig: Codable, Equatable, Sendable {
     /// ε, the Deffuant bound.
-    public var confidenceBound: Double = 0.4
+    public var confidenceBound: Double
     /// μ, convergence rate per impression.
-    public var convergenceRate: Double = 0.02
+    public var convergenceRate: Double
     /// ε_r, distance beyond which exposure repels.
-    public var repulsionThreshold: Double = 2.5
+    public var repulsionThreshold: Double
     /// μ_r, repulsion rate.
-    public var repulsionRate: Double = 0.01
+    public var repulsionRate: Double
 
     enum CodingKeys: String, CodingKey {
         case confidenceBound = "confidence_bound"
@@ -91,22 +87,20 @@ public struct OpinionConfig: Codable, Equatable, Sendable {
         case repulsionRate = "repulsion_rate"
     }
 
-    /// The defaults.
-    public init() {}
 }
 
 /// `behaviour.satisfaction`: the temper and the session gap.
 public struct SatisfactionConfig: Codable, Equatable, Sendable {
     /// S of a new agent and reference S₀.
-    public var initial: Double = 0.6
+    public var initial: Double
     /// λ, update rate per session.
-    public var rate: Double = 0.3
+    public var rate: Double
     /// Appeal at which quality is one half.
-    public var qualityPivot: Double = 0
+    public var qualityPivot: Double
     /// Quality of a session with an empty feed.
-    public var emptyFeedQuality: Double = 0.3
+    public var emptyFeedQuality: Double
     /// γ, elasticity of the session rate.
-    public var gapElasticity: Double = 1
+    public var gapElasticity: Double
 
     enum CodingKeys: String, CodingKey {
         case initial, rate
@@ -115,24 +109,22 @@ public struct SatisfactionConfig: Codable, Equatable, Sendable {
         case gapElasticity = "gap_elasticity"
     }
 
-    /// The defaults.
-    public init() {}
 }
 
 /// `behaviour.churn`: leaving and coming back.
 public struct ChurnConfig: Codable, Equatable, Sendable {
     /// Satisfaction below which a session counts toward churn.
-    public var threshold: Double = 0.3
+    public var threshold: Double
     /// Consecutive low sessions that make an agent churn.
-    public var patience: Int = 3
+    public var patience: Int
     /// Per-session churn hazard at satisfaction 0.
-    public var hazard: Double = 0.01
+    public var hazard: Double
     /// Probability that a churned agent ever returns.
-    public var returnProbability: Double = 0.5
+    public var returnProbability: Double
     /// Mean time to return.
-    public var returnDelay: SimTime = .day * 5
+    public var returnDelay: SimTime
     /// Satisfaction on return.
-    public var returnSatisfaction: Double = 0.5
+    public var returnSatisfaction: Double
 
     enum CodingKeys: String, CodingKey {
         case threshold, patience, hazard
@@ -141,24 +133,20 @@ public struct ChurnConfig: Codable, Equatable, Sendable {
         case returnSatisfaction = "return_satisfaction"
     }
 
-    /// The defaults.
-    public init() {}
 }
 
 /// `behaviour.memory`: the shared per-agent memory (`AgentMemory`).
 public struct MemoryConfig: Codable, Equatable, Sendable {
     /// Items remembered per agent.
-    public var capacity: Int = 32
+    public var capacity: Int
     /// Strength S of a first exposure.
-    public var baseStrength: SimTime = .day
+    public var baseStrength: SimTime
     /// Factor multiplying S at each re-exposure.
-    public var reinforcement: Double = 2
+    public var reinforcement: Double
 
     enum CodingKeys: String, CodingKey {
         case capacity, reinforcement
         case baseStrength = "base_strength"
     }
 
-    /// The defaults.
-    public init() {}
 }

@@ -52,33 +52,6 @@ public struct RecommenderConfig: Codable, Equatable, Sendable {
         case whoToFollow = "who_to_follow"
     }
 
-    /// Creates a recommender section; everything but kind and feed size takes the schema defaults.
-    public init(kind: FeedKind, feedSize: Int, retrainEvery: SimTime = .hour, memoryWindow: SimTime = .day,
-                candidateWindow: SimTime = .day * 2, halfLife: SimTime = .hour * 6, candidateFactor: Int = 3,
-                poolSize: Int = 500,
-                mix: [MixSourceConfig] = [MixSourceConfig(source: .chronological, fraction: 0.5),
-                                          MixSourceConfig(source: .interest, fraction: 0.3),
-                                          MixSourceConfig(source: .popular, fraction: 0.2)],
-                outOfNetworkShare: Double? = nil, exploration: Double = 0, diversityLambda: Double = 1,
-                noveltyBoost: Double = 0, feedbackWeight: Double = 1, collaborativeNeighbors: Int = 20,
-                whoToFollow: WhoToFollowConfig = WhoToFollowConfig()) {
-        self.kind = kind
-        self.feedSize = feedSize
-        self.retrainEvery = retrainEvery
-        self.memoryWindow = memoryWindow
-        self.candidateWindow = candidateWindow
-        self.halfLife = halfLife
-        self.candidateFactor = candidateFactor
-        self.poolSize = poolSize
-        self.mix = mix
-        self.outOfNetworkShare = outOfNetworkShare
-        self.exploration = exploration
-        self.diversityLambda = diversityLambda
-        self.noveltyBoost = noveltyBoost
-        self.feedbackWeight = feedbackWeight
-        self.collaborativeNeighbors = collaborativeNeighbors
-        self.whoToFollow = whoToFollow
-    }
 }
 
 /// One entry of `recommender.mix`.
@@ -111,8 +84,8 @@ public struct WhoToFollowConfig: Codable, Equatable, Sendable {
         case maxExplored = "max_explored"
     }
 
-    /// Creates the section (defaults: off).
-    public init(kind: WhoToFollowKind = .none, count: Int = 3, rate: Double = 0.05, maxExplored: Int = 50) {
+    /// Creates the section.
+    public init(kind: WhoToFollowKind, count: Int, rate: Double, maxExplored: Int) {
         self.kind = kind
         self.count = count
         self.rate = rate
@@ -128,25 +101,25 @@ public struct BehaviourConfig: Codable, Equatable, Sendable {
     /// Mean simulated time spent on one impression.
     public var dwellTime: SimTime
     /// Relative activity per day of the week (7 numbers, day 0 = first day of the run).
-    public var weekly: [Double] = Array(repeating: 1, count: 7)
+    public var weekly: [Double]
     /// Share of an impression's time refunded to the session budget, times its quality.
-    public var budgetRefund: Double = 0.5
+    public var budgetRefund: Double
     /// Interest drift per engaged post.
-    public var interestDrift: Double = 0.01
+    public var interestDrift: Double
     /// Utility weights of the engagement choice.
-    public var utility = UtilityConfig()
+    public var utility: UtilityConfig
     /// Novelty seeking.
-    public var novelty = NoveltyConfig()
+    public var novelty: NoveltyConfig
     /// Opinion dynamics.
-    public var opinion = OpinionConfig()
+    public var opinion: OpinionConfig
     /// Satisfaction and session gaps.
-    public var satisfaction = SatisfactionConfig()
+    public var satisfaction: SatisfactionConfig
     /// Churn and return.
-    public var churn = ChurnConfig()
+    public var churn: ChurnConfig
     /// Per-agent memory.
-    public var memory = MemoryConfig()
+    public var memory: MemoryConfig
     /// Which behaviour model decides the sessions of rule-driven types.
-    public var model: BehaviourModelKind = .rules
+    public var model: BehaviourModelKind
 
     enum CodingKeys: String, CodingKey {
         case circadian, weekly, utility, novelty, opinion, satisfaction, churn, memory
@@ -156,12 +129,6 @@ public struct BehaviourConfig: Codable, Equatable, Sendable {
         case model
     }
 
-    /// Creates a behaviour section; the keys not given take the schema's defaults.
-    public init(circadian: [Double], dwellTime: SimTime, model: BehaviourModelKind = .rules) {
-        self.circadian = circadian
-        self.dwellTime = dwellTime
-        self.model = model
-    }
 }
 
 /// `behaviour.model`: which behaviour model decides the sessions of rule-driven types.
@@ -263,34 +230,6 @@ public struct LLMConfig: Codable, Equatable, Sendable {
         case userTemplate = "user_template"
     }
 
-    /// Creates an llm section; everything but the endpoints, model and key variable defaults as in
-    /// the schema.
-    public init(endpoints: [String], model: String, apiKeyEnv: String?, responseFormat: LLMResponseFormat = .jsonObjectSchema,
-                temperature: Double = 0, maxTokens: Int = 160, timeout: SimTime = SimTime(milliseconds: 60_000),
-                maxRetries: Int = 3, backoff: SimTime = SimTime(milliseconds: 500), concurrency: Int = 2,
-                onFailure: LLMFailureMode = .fallback, feedPosts: Int = 8, memoryTokens: Int = 120, topicLabels: [String] = [],
-                personas: [PersonaConfig] = [], personaFile: String? = nil, backstoryTemplate: String? = nil,
-                systemTemplate: String? = nil, userTemplate: String? = nil) {
-        self.endpoints = endpoints
-        self.model = model
-        self.apiKeyEnv = apiKeyEnv
-        self.responseFormat = responseFormat
-        self.temperature = temperature
-        self.maxTokens = maxTokens
-        self.timeout = timeout
-        self.maxRetries = maxRetries
-        self.backoff = backoff
-        self.concurrency = concurrency
-        self.onFailure = onFailure
-        self.feedPosts = feedPosts
-        self.memoryTokens = memoryTokens
-        self.topicLabels = topicLabels
-        self.personas = personas
-        self.personaFile = personaFile
-        self.backstoryTemplate = backstoryTemplate
-        self.systemTemplate = systemTemplate
-        self.userTemplate = userTemplate
-    }
 }
 
 /// `llm.response_format`: how structured output is requested from the server.
@@ -324,16 +263,4 @@ public struct PersonaConfig: Codable, Equatable, Sendable {
     /// A short backstory.
     public var backstory: String
 
-    /// Creates a persona entry.
-    public init(id: String, openness: Double = 0.5, conscientiousness: Double = 0.5, extraversion: Double = 0.5,
-                agreeableness: Double = 0.5, neuroticism: Double = 0.5, interests: [String] = [], backstory: String = "") {
-        self.id = id
-        self.openness = openness
-        self.conscientiousness = conscientiousness
-        self.extraversion = extraversion
-        self.agreeableness = agreeableness
-        self.neuroticism = neuroticism
-        self.interests = interests
-        self.backstory = backstory
-    }
 }

@@ -61,7 +61,7 @@ public struct PopulationConfig: Codable, Equatable, Sendable {
     public var arrivals: ArrivalsConfig
 
     /// Creates a population section.
-    public init(size: Int, topics: Int, types: [AgentTypeConfig], arrivals: ArrivalsConfig = ArrivalsConfig()) {
+    public init(size: Int, topics: Int, types: [AgentTypeConfig], arrivals: ArrivalsConfig) {
         self.size = size
         self.topics = topics
         self.types = types
@@ -102,17 +102,17 @@ public struct AgentTypeConfig: Codable, Equatable, Sendable {
     /// Dirichlet concentration α of the agent's interest vector (small α = focused interests).
     public var interestConcentration: Double
     /// Quote probability of the reference impression.
-    public var quoteProbability: Double = 0.01
+    public var quoteProbability: Double
     /// Comment probability of the reference impression.
-    public var commentProbability: Double = 0.02
+    public var commentProbability: Double
     /// Mute probability of an off-topic, opposite-stance post.
-    public var muteProbability: Double = 0.02
+    public var muteProbability: Double
     /// Standard deviation of a written post's stance around the author's opinion.
-    public var stanceNoise: Double = 0.1
+    public var stanceNoise: Double
     /// Mean session time budget (patience).
-    public var sessionBudget: SimTime = .minute * 2
+    public var sessionBudget: SimTime
     /// Mean static novelty-seeking propensity.
-    public var noveltyPropensity: Double = 0.3
+    public var noveltyPropensity: Double
 
     enum CodingKeys: String, CodingKey {
         case name, fraction, count, policy, activity
@@ -129,23 +129,6 @@ public struct AgentTypeConfig: Codable, Equatable, Sendable {
         case noveltyPropensity = "novelty_propensity"
     }
 
-    /// Creates a type.
-    public init(
-        name: String, fraction: Double?, count: Int, policy: PolicyKind, activity: ActivityDistribution,
-        postProbability: Double, likeProbability: Double, repostProbability: Double,
-        followProbability: Double, interestConcentration: Double
-    ) {
-        self.name = name
-        self.fraction = fraction
-        self.count = count
-        self.policy = policy
-        self.activity = activity
-        self.postProbability = postProbability
-        self.likeProbability = likeProbability
-        self.repostProbability = repostProbability
-        self.followProbability = followProbability
-        self.interestConcentration = interestConcentration
-    }
 }
 
 /// A per-agent session rate distribution (sessions per simulated day), clipped to `[min, max]`.

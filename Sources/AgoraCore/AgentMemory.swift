@@ -27,7 +27,7 @@ public struct AgentMemory: Sendable {
     @usableFromInline var written: [UInt32]        // items ever written per agent (ring cursor)
 
     /// Creates empty memories for `agentCount` agents; `capacity` 0 remembers nothing.
-    public init(agentCount: Int, capacity: Int, baseStrength: SimTime = .day, reinforcement: Float = 2) {
+    public init(agentCount: Int, capacity: Int, baseStrength: SimTime, reinforcement: Float) {
         self.capacity = max(0, capacity)
         self.baseStrength = Float(baseStrength.seconds)
         self.reinforcement = reinforcement

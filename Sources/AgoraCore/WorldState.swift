@@ -23,9 +23,12 @@ public final class WorldState: @unchecked Sendable {
     public var now: SimTime = .zero
 
     /// Creates a world from its initial parts, with an empty agent memory of `memoryCapacity` items
-    /// per agent and default forgetting.
-    public convenience init(agents: AgentStore, graph: FollowGraph, memoryCapacity: Int = 32) {
-        self.init(agents: agents, graph: graph, memory: AgentMemory(agentCount: agents.count, capacity: memoryCapacity))
+    /// per agent and the given forgetting (`AgentMemory`).
+    public convenience init(agents: AgentStore, graph: FollowGraph, memoryCapacity: Int, memoryBaseStrength: SimTime,
+                            memoryReinforcement: Float) {
+        self.init(agents: agents, graph: graph,
+                  memory: AgentMemory(agentCount: agents.count, capacity: memoryCapacity, baseStrength: memoryBaseStrength,
+                                      reinforcement: memoryReinforcement))
     }
 
     /// Creates a world from its initial parts and the agents' (empty) memory. Taking the memory

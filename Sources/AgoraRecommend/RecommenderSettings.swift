@@ -19,46 +19,75 @@ public struct MixComponent: Sendable, Equatable, Codable {
 /// lists them). Defaults are those of `init()`.
 public struct RecommenderSettings: Sendable, Equatable {
     /// Which post recommender serves feeds (`recommender.kind`).
-    public var kind: FeedKind = .chronological
+    public var kind: FeedKind
     /// Posts per feed (`feed_size`, 1…1000).
-    public var feedSize: Int = 20
+    public var feedSize: Int
     /// How often learned state and candidate pools are rebuilt (`retrain_every`).
-    public var retrainEvery: SimTime = .hour
+    public var retrainEvery: SimTime
     /// A post an agent saw within this window is not shown to it again (`memory_window`; 0 turns
     /// the rule off). Limited by the world's memory capacity per agent.
-    public var memoryWindow: SimTime = .day
+    public var memoryWindow: SimTime
     /// How old a post may be to be an out-of-network candidate (`candidate_window`).
-    public var candidateWindow: SimTime = .day * 2
+    public var candidateWindow: SimTime
     /// Half-life of the recency decay of `popular`, `interest` and `collaborative` (`half_life`).
-    public var halfLife: SimTime = .hour * 6
+    public var halfLife: SimTime
     /// Candidates ranked before re-ranking, as a multiple of the feed size (`candidate_factor`, ≥ 1).
-    public var candidateFactor: Int = 3
+    public var candidateFactor: Int
     /// Posts kept per pool (popular, hot, per topic) at each retrain (`pool_size`).
-    public var poolSize: Int = 500
+    public var poolSize: Int
     /// Sources and shares of a `mix` feed (`mix`).
-    public var mix: [MixComponent] = [
-        MixComponent(source: .chronological, fraction: 0.5), MixComponent(source: .interest, fraction: 0.3),
-        MixComponent(source: .popular, fraction: 0.2),
-    ]
+    public var mix: [MixComponent]
     /// Share of a `mix` feed's slots reserved for authors the agent does not follow
     /// (`out_of_network_share`, `[0, 1]`); `nil` leaves the share to the sources.
     public var outOfNetworkShare: Double?
     /// ε-exploration: probability that each feed slot is replaced by a random recent post
     /// (`exploration`, `[0, 1]`).
-    public var exploration: Double = 0
+    public var exploration: Double
     /// MMR trade-off λ between relevance and topic diversity (`diversity_lambda`, `[0, 1]`; 1 = off).
-    public var diversityLambda: Double = 1
+    public var diversityLambda: Double
     /// Weight of the novelty bonus for little-engaged posts in re-ranking (`novelty_boost`, ≥ 0).
-    public var noveltyBoost: Double = 0
+    public var noveltyBoost: Double
     /// How strongly topic feedback ("more/less of") shifts the interest vector (`feedback_weight`, ≥ 0).
-    public var feedbackWeight: Double = 1
+    public var feedbackWeight: Double
     /// Neighbours kept per item by `collaborative` (`collaborative_neighbors`, 1…200).
-    public var collaborativeNeighbors: Int = 20
+    public var collaborativeNeighbors: Int
     /// Who-to-follow suggestions (`who_to_follow`).
-    public var whoToFollow = WhoToFollowSettings()
+    public var whoToFollow: WhoToFollowSettings
 
-    /// Creates the defaults.
-    public init() {}
+    /// Creates settings from every value.
+    public init(kind: FeedKind,
+                feedSize: Int,
+                retrainEvery: SimTime,
+                memoryWindow: SimTime,
+                candidateWindow: SimTime,
+                halfLife: SimTime,
+                candidateFactor: Int,
+                poolSize: Int,
+                mix: [MixComponent],
+                outOfNetworkShare: Double?,
+                exploration: Double,
+                diversityLambda: Double,
+                noveltyBoost: Double,
+                feedbackWeight: Double,
+                collaborativeNeighbors: Int,
+                whoToFollow: WhoToFollowSettings) {
+        self.kind = kind
+        self.feedSize = feedSize
+        self.retrainEvery = retrainEvery
+        self.memoryWindow = memoryWindow
+        self.candidateWindow = candidateWindow
+        self.halfLife = halfLife
+        self.candidateFactor = candidateFactor
+        self.poolSize = poolSize
+        self.mix = mix
+        self.outOfNetworkShare = outOfNetworkShare
+        self.exploration = exploration
+        self.diversityLambda = diversityLambda
+        self.noveltyBoost = noveltyBoost
+        self.feedbackWeight = feedbackWeight
+        self.collaborativeNeighbors = collaborativeNeighbors
+        self.whoToFollow = whoToFollow
+    }
 
     /// Candidates ranked per feed before re-ranking.
     public var candidateLimit: Int { max(feedSize, feedSize * candidateFactor) }

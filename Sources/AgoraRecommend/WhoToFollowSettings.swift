@@ -4,16 +4,21 @@ import AgoraCore
 /// often agents take a suggestion (the behaviour reads `rate`; the recommender only suggests).
 public struct WhoToFollowSettings: Sendable, Equatable {
     /// Algorithm (`kind`); `none` turns suggestions off.
-    public var kind: WhoToFollowKind = .none
+    public var kind: WhoToFollowKind
     /// Accounts suggested per session (`count`, 1…100).
-    public var count: Int = 3
+    public var count: Int
     /// Probability that an agent follows one suggested account in a session (`rate`, `[0, 1]`).
-    public var rate: Double = 0.05
+    public var rate: Double
     /// Followees explored per agent by the two-hop kinds (`max_explored`, 1…10000); bounds the cost.
-    public var maxExplored: Int = 50
+    public var maxExplored: Int
 
-    /// Creates the defaults (suggestions off).
-    public init() {}
+    /// Creates the section's settings (the defaults are written once, in the config schema).
+    public init(kind: WhoToFollowKind, count: Int, rate: Double, maxExplored: Int) {
+        self.kind = kind
+        self.count = count
+        self.rate = rate
+        self.maxExplored = maxExplored
+    }
 
     /// Checks every value; returns all problems at once.
     public func validate(prefix: String) -> [RecommendError] {

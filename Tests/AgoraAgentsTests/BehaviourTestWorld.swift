@@ -1,4 +1,6 @@
+import AgoraConfig
 import AgoraCore
+import AgoraEngine
 @testable import AgoraAgents
 
 /// A tiny hand-built world for behaviour tests: `agents` agents over `topics` topics, agent `i`
@@ -10,7 +12,7 @@ enum BehaviourTestWorld {
             attributes.activity[agent] = 2
             attributes.interests[agent * topics + (agent % topics)] = 1
         }
-        return WorldState(agents: AgentStore(attributes: attributes), graph: FollowGraph(nodeCount: agents))
+        return WorldState(agents: AgentStore(attributes: attributes), graph: FollowGraph(nodeCount: agents), memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
     }
 
     /// Appends `count` original posts by `author` on `topic` with `stance`, returning their ids.
@@ -24,6 +26,20 @@ enum BehaviourTestWorld {
         }
     }
 
-    static let types = [RuleParameters(postProbability: 0.5, likeProbability: 0.3, repostProbability: 0.05,
-                                       followProbability: 0.05)]
+    /// The behaviour parameters of the schema's default world (defaults are written there only).
+    static let defaults = BehaviourParameters(config: .defaults())
+    /// The platform-wide model at its defaults.
+    static var model: BehaviourModelParameters { defaults.model }
+
+    /// A type's parameters with these reference probabilities and the defaults for the rest.
+    static func rule(post: Double, like: Double, repost: Double, follow: Double) -> RuleParameters {
+        var parameters = defaults.types[0]
+        parameters.postProbability = post
+        parameters.likeProbability = like
+        parameters.repostProbability = repost
+        parameters.followProbability = follow
+        return parameters
+    }
+
+    static let types = [rule(post: 0.5, like: 0.3, repost: 0.05, follow: 0.05)]
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import AgoraAgents
 
 @Suite struct EngagementModelTests {
-    let model = EngagementModel(parametersByType: BehaviourTestWorld.types, parameters: BehaviourModelParameters())
+    let model = EngagementModel(parametersByType: BehaviourTestWorld.types, parameters: BehaviourTestWorld.model)
 
     private func frequencies(_ features: ImpressionFeatures, draws: Int = 200_000) -> [Double] {
         var stream = RandomStream(seed: 3, purpose: .session)
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func probabilitiesAddingUpToMoreThanTheCapAreScaledDown() {
-        let greedy = RuleParameters(postProbability: 1, likeProbability: 0.9, repostProbability: 0.5, followProbability: 0.3)
+        let greedy = BehaviourTestWorld.rule(post: 1, like: 0.9, repost: 0.5, follow: 0.3)
         let p = greedy.referenceProbabilities
         #expect(abs(p.like + p.repost + p.quote + p.comment + p.follow - 0.95) < 1e-9)
         #expect(p.like > p.repost && p.repost > p.follow)

@@ -14,7 +14,7 @@ struct LLMPolicyTests {
             gateway: CachedChatClient(client: client, cache: cache, mode: mode),
             personas: try PersonaLibrary(listed: [], topicLabels: ["sports", "music", "science"], seed: 1, backstoryTemplate: nil),
             prompts: try LLMPromptBuilder(systemTemplate: nil, userTemplate: nil, feedPosts: 4, memoryTokens: 20),
-            fallback: RuleBehaviour(parametersByType: BehaviourTestWorld.types, model: BehaviourModelParameters()),
+            fallback: RuleBehaviour(parametersByType: BehaviourTestWorld.types, model: BehaviourTestWorld.model),
             circadian: .flat, seed: 1, topicCount: 3)
     }
 

@@ -63,7 +63,7 @@ struct ReferenceModelBehaviourTests {
         attributes.interests[0] = 0.6
         attributes.interests[1] = 0.8
         attributes.activity[0] = 3
-        let world = WorldState(agents: AgentStore(attributes: attributes), graph: FollowGraph(nodeCount: 2))
+        let world = WorldState(agents: AgentStore(attributes: attributes), graph: FollowGraph(nodeCount: 2), memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
         let feed = BehaviourTestWorld.addPosts(world, count: 20, author: 1, topic: 1, stance: 0)
         var likes = 0
         let sessions = 2_000

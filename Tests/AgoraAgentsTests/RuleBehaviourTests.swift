@@ -5,7 +5,7 @@ import Testing
 @Suite struct RuleBehaviourTests {
     private func behaviour(_ edit: (inout BehaviourModelParameters) -> Void = { _ in },
                            types: [RuleParameters] = BehaviourTestWorld.types) -> RuleBehaviour {
-        var model = BehaviourModelParameters()
+        var model = BehaviourTestWorld.model
         edit(&model)
         return RuleBehaviour(parametersByType: types, model: model)
     }

@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func aFullRingForgetsTheOldestItem() {
-        var memory = AgentMemory(agentCount: 1, capacity: 3)
+        var memory = AgentMemory(agentCount: 1, capacity: 3, baseStrength: .day, reinforcement: 2)
         for p in 0..<4 { memory.recordExposure(of: PostID(p), by: AgentID(0), at: SimTime(seconds: Double(p)), engaged: false) }
         #expect(memory.lastSeen(PostID(0), by: AgentID(0)) == nil)
         var items: [UInt32] = []
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func sawRecentlyRespectsTheWindow() {
-        var memory = AgentMemory(agentCount: 1, capacity: 8)
+        var memory = AgentMemory(agentCount: 1, capacity: 8, baseStrength: .day, reinforcement: 2)
         memory.recordExposure(of: PostID(9), by: AgentID(0), at: .hour, engaged: false)
         #expect(memory.sawRecently(PostID(9), by: AgentID(0), within: .hour, before: .hour + .minute))
         #expect(!memory.sawRecently(PostID(9), by: AgentID(0), within: .hour, before: .hour * 2 + .minute))
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func meanRetentionMeasuresSaturation() {
-        var memory = AgentMemory(agentCount: 1, capacity: 8, baseStrength: .hour)
+        var memory = AgentMemory(agentCount: 1, capacity: 8, baseStrength: .hour, reinforcement: 2)
         #expect(memory.meanRetention(of: AgentID(0), at: .zero) == 0)
         memory.recordExposure(of: PostID(1), by: AgentID(0), at: .zero, engaged: false)
         memory.recordExposure(of: PostID(2), by: AgentID(0), at: .zero, engaged: false)
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func zeroCapacityRemembersNothing() {
-        var memory = AgentMemory(agentCount: 3, capacity: 0)
+        var memory = AgentMemory(agentCount: 3, capacity: 0, baseStrength: .day, reinforcement: 2)
         memory.recordExposure(of: PostID(7), by: AgentID(1), at: .zero, engaged: true)
         memory.appendAgent()
         memory.recordExposure(of: PostID(8), by: AgentID(3), at: .hour, engaged: false)

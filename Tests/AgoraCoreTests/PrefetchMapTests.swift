@@ -7,7 +7,7 @@ import Testing
     @Test func hintsOfEveryStageLeaveTheWorldUnchanged() {
         let agents = 50
         let world = WorldState(agents: AgentStore(attributes: AgentAttributes(count: agents, topicCount: 4)),
-                               graph: FollowGraph(nodeCount: agents), memoryCapacity: 4)
+                               graph: FollowGraph(nodeCount: agents), memoryCapacity: 4, memoryBaseStrength: .day, memoryReinforcement: 2)
         var stream = RandomStream(seed: 3, purpose: .wake, agent: 0, sequence: 0)
         for follower in 0..<agents where follower % 7 != 0 {
             for _ in 0..<(follower % 5 + 1) {

@@ -4,7 +4,7 @@ import Testing
 @Suite struct WorldStateGrowthTests {
     @Test func admittingAnAgentGrowsEveryPerAgentStructureTogether() {
         let world = WorldState(agents: AgentStore(attributes: AgentAttributes(count: 3, topicCount: 2)),
-                               graph: FollowGraph(nodeCount: 3), memoryCapacity: 4)
+                               graph: FollowGraph(nodeCount: 3), memoryCapacity: 4, memoryBaseStrength: .day, memoryReinforcement: 2)
         let id = world.admit(type: 1, activity: 2.5, interests: [0.25, 0.75][...], opinion: -0.5, at: .hour,
                              satisfaction: 0.6, noveltyPropensity: 0.3)
         #expect(id == AgentID(3))

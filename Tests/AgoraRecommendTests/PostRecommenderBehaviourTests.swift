@@ -11,7 +11,7 @@ struct PostRecommenderBehaviourTests {
         var graph = FollowGraph(nodeCount: 4)
         graph.follow(AgentID(0), AgentID(1))
         graph.follow(AgentID(0), AgentID(2))
-        return WorldState(agents: AgentStore(attributes: attributes), graph: graph)
+        return WorldState(agents: AgentStore(attributes: attributes), graph: graph, memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
     }
 
     @discardableResult
@@ -33,7 +33,7 @@ struct PostRecommenderBehaviourTests {
     }
 
     static func settings(_ kind: FeedKind, feedSize: Int = 10) -> RecommenderSettings {
-        var settings = RecommenderSettings()
+        var settings = RecommendTestWorld.defaultSettings
         settings.kind = kind
         settings.feedSize = feedSize
         return settings

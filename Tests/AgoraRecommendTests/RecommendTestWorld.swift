@@ -1,8 +1,16 @@
+import AgoraConfig
 import AgoraCore
+import AgoraEngine
 @testable import AgoraRecommend
 
 /// Worlds for recommender tests, built directly from Core types with a repeatable generator.
 enum RecommendTestWorld {
+    /// The settings of the schema's default `recommender:` section (defaults are written there
+    /// only).
+    static var defaultSettings: RecommenderSettings {
+        try! RecommenderFactory.settings(from: WorldConfig.defaults().recommender)
+    }
+
     /// A busy world: `agents` agents with Dirichlet-ish interests over `topics` topics, a random
     /// follow graph, `posts` posts (a fifth of them reposts, some comments) spread over two days,
     /// likes, remembered impressions and a few mutes.
@@ -18,7 +26,7 @@ enum RecommendTestWorld {
         for i in 0..<n {
             for _ in 0..<6 { graph.follow(AgentID(i), AgentID(stream.nextIndex(below: n))) }
         }
-        let world = WorldState(agents: AgentStore(attributes: attributes), graph: graph)
+        let world = WorldState(agents: AgentStore(attributes: attributes), graph: graph, memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
         let span = SimTime.day.milliseconds * 2
         for p in 0..<count {
             let author = AgentID(stream.nextIndex(below: n))
@@ -55,20 +63,20 @@ enum RecommendTestWorld {
 
     /// The smallest world: one agent, no posts, no edges.
     static func empty(topics k: Int = 3) -> WorldState {
-        WorldState(agents: AgentStore(attributes: AgentAttributes(count: 1, topicCount: k)), graph: FollowGraph(nodeCount: 1))
+        WorldState(agents: AgentStore(attributes: AgentAttributes(count: 1, topicCount: k)), graph: FollowGraph(nodeCount: 1), memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
     }
 
     /// Every post-feed configuration the conformance suite runs, by a readable label.
     static func configurations() -> [(label: String, settings: RecommenderSettings)] {
         var result: [(String, RecommenderSettings)] = []
         for kind in FeedKind.allCases {
-            var settings = RecommenderSettings()
+            var settings = RecommendTestWorld.defaultSettings
             settings.kind = kind
             settings.feedSize = 10
             result.append((kind.rawValue, settings))
         }
         for kind in [FeedKind.popular, .interest, .random] {
-            var settings = RecommenderSettings()
+            var settings = RecommendTestWorld.defaultSettings
             settings.kind = kind
             settings.feedSize = 8
             settings.exploration = 0.3
@@ -76,7 +84,7 @@ enum RecommendTestWorld {
             settings.noveltyBoost = 0.5
             result.append(("\(kind.rawValue)+rerank", settings))
         }
-        var mix = RecommenderSettings()
+        var mix = RecommendTestWorld.defaultSettings
         mix.kind = .mix
         mix.feedSize = 12
         mix.outOfNetworkShare = 0.5

@@ -10,7 +10,7 @@ struct RecommenderConformanceTests {
 
     static func settings(_ label: String) -> RecommenderSettings {
         RecommendTestWorld.configurations().first { $0.label == label }?.settings ?? {
-            var settings = RecommenderSettings()
+            var settings = RecommendTestWorld.defaultSettings
             settings.feedSize = 10
             return settings
         }()
@@ -115,10 +115,10 @@ struct RecommenderConformanceTests {
     }
 
     @Test func memoryWindowZeroAllowsSeenPostsAgain() {
-        var settings = RecommenderSettings()
+        var settings = RecommendTestWorld.defaultSettings
         settings.kind = .popular
         // Two agents: one writes, the other sees it, then asks again with and without the window.
-        let two = WorldState(agents: AgentStore(attributes: AgentAttributes(count: 2, topicCount: 1)), graph: FollowGraph(nodeCount: 2))
+        let two = WorldState(agents: AgentStore(attributes: AgentAttributes(count: 2, topicCount: 1)), graph: FollowGraph(nodeCount: 2), memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
         _ = two.posts.append(author: AgentID(1), at: .zero, kind: .post, parent: nil, topic: 0, stance: 0)
         two.memory.recordExposure(of: PostID(0), by: AgentID(0), at: .minute, engaged: false)
         let remembering = settings.makeRecommender()

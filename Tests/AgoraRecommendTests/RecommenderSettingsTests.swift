@@ -24,7 +24,7 @@ struct RecommenderSettingsTests {
     }
 
     @Test func fractionsMustSumToOne() {
-        var settings = RecommenderSettings()
+        var settings = RecommendTestWorld.defaultSettings
         settings.kind = .mix
         settings.mix = [MixComponent(source: .chronological, fraction: 0.5), MixComponent(source: .popular, fraction: 0.3)]
         #expect(settings.validate() == [.fractionsDoNotSum(key: "recommender.mix", sum: 0.8)])
@@ -33,7 +33,7 @@ struct RecommenderSettingsTests {
     }
 
     @Test func negativeSizesAndOutOfRangeSharesAreReportedTogether() {
-        var settings = RecommenderSettings()
+        var settings = RecommendTestWorld.defaultSettings
         settings.feedSize = -3
         settings.exploration = 1.5
         settings.outOfNetworkShare = -0.1
@@ -51,9 +51,9 @@ struct RecommenderSettingsTests {
     }
 
     @Test func defaultsAreValid() {
-        #expect(RecommenderSettings().validate().isEmpty)
+        #expect(RecommendTestWorld.defaultSettings.validate().isEmpty)
         for kind in FeedKind.allCases {
-            var settings = RecommenderSettings()
+            var settings = RecommendTestWorld.defaultSettings
             settings.kind = kind
             #expect(settings.validate().isEmpty)
         }

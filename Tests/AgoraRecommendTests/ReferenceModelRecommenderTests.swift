@@ -7,7 +7,7 @@ struct ReferenceModelRecommenderTests {
     static func world(posts authors: [Int]) -> WorldState {
         var attributes = AgentAttributes(count: 5, topicCount: 2)
         for agent in 0..<5 { attributes.interests[agent * 2] = 1 }
-        let world = WorldState(agents: AgentStore(attributes: attributes), graph: FollowGraph(nodeCount: 5))
+        let world = WorldState(agents: AgentStore(attributes: attributes), graph: FollowGraph(nodeCount: 5), memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
         world.graph.follow(AgentID(0), AgentID(1))
         world.graph.follow(AgentID(0), AgentID(2))
         for (index, author) in authors.enumerated() {
@@ -45,7 +45,7 @@ struct ReferenceModelRecommenderTests {
     }
 
     @Test func theReferenceKindBuildsThisRecommenderWithTheModelsSplit() {
-        var settings = RecommenderSettings()
+        var settings = RecommendTestWorld.defaultSettings
         settings.kind = .reference
         #expect(settings.validate().isEmpty)
         let recommender = settings.makeRecommender()

@@ -14,7 +14,7 @@ struct WhoToFollowRecommenderTests {
     }
 
     static func make(_ kind: WhoToFollowKind, count: Int = 5) -> WhoToFollowRecommender {
-        var settings = WhoToFollowSettings()
+        var settings = RecommendTestWorld.defaultSettings.whoToFollow
         settings.kind = kind
         settings.count = count
         return WhoToFollowRecommender(settings: settings)
@@ -49,7 +49,7 @@ struct WhoToFollowRecommenderTests {
         #expect(Self.suggest(recommender, agent: 0, world: alone).isEmpty)
         var graph = FollowGraph(nodeCount: 3)
         graph.follow(AgentID(0), AgentID(1))
-        let three = WorldState(agents: AgentStore(attributes: AgentAttributes(count: 3, topicCount: 2)), graph: graph)
+        let three = WorldState(agents: AgentStore(attributes: AgentAttributes(count: 3, topicCount: 2)), graph: graph, memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
         #expect(Self.suggest(recommender, agent: 0, world: three) == [AgentID(2)])
     }
 
@@ -60,7 +60,7 @@ struct WhoToFollowRecommenderTests {
         for f in [1, 2, 3] { graph.follow(AgentID(0), AgentID(f)) }
         for (a, b) in [(1, 4), (2, 4), (3, 4), (1, 5), (2, 5), (3, 6)] { graph.follow(AgentID(a), AgentID(b)) }
         for b in 7..<30 { graph.follow(AgentID(3), AgentID(b)) }
-        let world = WorldState(agents: AgentStore(attributes: AgentAttributes(count: 30, topicCount: 2)), graph: graph)
+        let world = WorldState(agents: AgentStore(attributes: AgentAttributes(count: 30, topicCount: 2)), graph: graph, memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
         #expect(Array(Self.suggest(Self.make(.commonNeighbors, count: 2), agent: 0, world: world)) == [AgentID(4), AgentID(5)])
         let adamic = Self.suggest(Self.make(.adamicAdar, count: 3), agent: 0, world: world)
         #expect(Array(adamic.prefix(2)) == [AgentID(4), AgentID(5)])
@@ -70,7 +70,7 @@ struct WhoToFollowRecommenderTests {
         // Agents 100…199 follow hub 99; agents 0…49 follow nobody and ask for one suggestion.
         var graph = FollowGraph(nodeCount: 200)
         for a in 100..<200 { graph.follow(AgentID(a), AgentID(99)) }
-        let world = WorldState(agents: AgentStore(attributes: AgentAttributes(count: 200, topicCount: 2)), graph: graph)
+        let world = WorldState(agents: AgentStore(attributes: AgentAttributes(count: 200, topicCount: 2)), graph: graph, memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
         let recommender = Self.make(.preferential, count: 1)
         recommender.retrain(world: world, at: .zero)
         var hits = 0
@@ -82,7 +82,7 @@ struct WhoToFollowRecommenderTests {
     @Test func interestSuggestsLikeMindedAccounts() {
         var attributes = AgentAttributes(count: 100, topicCount: 4)
         for i in 0..<100 { attributes.interests[i * 4 + i % 4] = 1 }
-        let world = WorldState(agents: AgentStore(attributes: attributes), graph: FollowGraph(nodeCount: 100))
+        let world = WorldState(agents: AgentStore(attributes: attributes), graph: FollowGraph(nodeCount: 100), memoryCapacity: 32, memoryBaseStrength: .day, memoryReinforcement: 2)
         let recommender = Self.make(.interest, count: 5)
         recommender.retrain(world: world, at: .zero)
         for agent in 0..<8 {

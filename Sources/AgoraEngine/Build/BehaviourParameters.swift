@@ -33,41 +33,25 @@ public struct BehaviourParameters: Sendable, Equatable {
                            sessionBudget: $0.sessionBudget, noveltyPropensity: $0.noveltyPropensity)
         }
         let behaviour = config.behaviour
-        var model = BehaviourModelParameters()
-        model.dwellTime = behaviour.dwellTime
-        model.budgetRefund = behaviour.budgetRefund
-        model.interestWeight = behaviour.utility.interest
-        model.opinionDistanceWeight = behaviour.utility.opinionDistance
-        model.socialProofWeight = behaviour.utility.socialProof
-        model.tieWeight = behaviour.utility.tie
-        model.noveltyWeight = behaviour.utility.novelty
-        model.fatigueWeight = behaviour.utility.fatigue
-        model.quoteDisagreementWeight = behaviour.utility.quoteDisagreement
-        model.commentDisagreementWeight = behaviour.utility.commentDisagreement
-        model.muteDisagreementWeight = behaviour.utility.muteDisagreement
-        model.noveltyStateRate = behaviour.novelty.stateRate
-        model.noveltyConcentration = behaviour.novelty.concentration
-        model.interestDrift = behaviour.interestDrift
-        model.confidenceBound = behaviour.opinion.confidenceBound
-        model.convergenceRate = behaviour.opinion.convergenceRate
-        model.repulsionThreshold = behaviour.opinion.repulsionThreshold
-        model.repulsionRate = behaviour.opinion.repulsionRate
-        model.initialSatisfaction = behaviour.satisfaction.initial
-        model.satisfactionRate = behaviour.satisfaction.rate
-        model.qualityPivot = behaviour.satisfaction.qualityPivot
-        model.emptyFeedQuality = behaviour.satisfaction.emptyFeedQuality
-        model.gapElasticity = behaviour.satisfaction.gapElasticity
-        model.churnThreshold = behaviour.churn.threshold
-        model.churnPatience = behaviour.churn.patience
-        model.churnHazard = behaviour.churn.hazard
-        model.returnProbability = behaviour.churn.returnProbability
-        model.returnDelay = behaviour.churn.returnDelay
-        model.returnSatisfaction = behaviour.churn.returnSatisfaction
-        model.arrivalsPerDay = config.population.arrivals.ratePerDay
-        model.arrivalFollows = config.population.arrivals.follows
-        model.friendsOfFriendsProbability = config.population.arrivals.friendsOfFriends
-        model.impressionSampling = config.trace.impressionSampling
-        self.model = model
+        let (utility, opinion, satisfaction, churn) = (behaviour.utility, behaviour.opinion, behaviour.satisfaction, behaviour.churn)
+        let arrivals = config.population.arrivals
+        model = BehaviourModelParameters(
+            dwellTime: behaviour.dwellTime, budgetRefund: behaviour.budgetRefund,
+            interestWeight: utility.interest, opinionDistanceWeight: utility.opinionDistance,
+            socialProofWeight: utility.socialProof, tieWeight: utility.tie, noveltyWeight: utility.novelty,
+            fatigueWeight: utility.fatigue, quoteDisagreementWeight: utility.quoteDisagreement,
+            commentDisagreementWeight: utility.commentDisagreement, muteDisagreementWeight: utility.muteDisagreement,
+            noveltyStateRate: behaviour.novelty.stateRate, noveltyConcentration: behaviour.novelty.concentration,
+            interestDrift: behaviour.interestDrift, confidenceBound: opinion.confidenceBound,
+            convergenceRate: opinion.convergenceRate, repulsionThreshold: opinion.repulsionThreshold,
+            repulsionRate: opinion.repulsionRate, initialSatisfaction: satisfaction.initial,
+            satisfactionRate: satisfaction.rate, qualityPivot: satisfaction.qualityPivot,
+            emptyFeedQuality: satisfaction.emptyFeedQuality, gapElasticity: satisfaction.gapElasticity,
+            churnThreshold: churn.threshold, churnPatience: churn.patience, churnHazard: churn.hazard,
+            returnProbability: churn.returnProbability, returnDelay: churn.returnDelay,
+            returnSatisfaction: churn.returnSatisfaction, arrivalsPerDay: arrivals.ratePerDay,
+            arrivalFollows: arrivals.follows, friendsOfFriendsProbability: arrivals.friendsOfFriends,
+            impressionSampling: config.trace.impressionSampling)
     }
 
     /// The rule model over these parameters.

@@ -13,26 +13,17 @@ public enum RecommenderFactory {
     /// Maps the resolved config section onto settings; out-of-range values of a section built in
     /// code are reported together as one `invalidConfig` error (one diagnostic per line).
     public static func settings(from config: RecommenderConfig) throws(EngineError) -> RecommenderSettings {
-        var settings = RecommenderSettings()
-        settings.kind = config.kind
-        settings.feedSize = config.feedSize
-        settings.retrainEvery = config.retrainEvery
-        settings.memoryWindow = config.memoryWindow
-        settings.candidateWindow = config.candidateWindow
-        settings.halfLife = config.halfLife
-        settings.candidateFactor = config.candidateFactor
-        settings.poolSize = config.poolSize
-        settings.mix = config.mix.map { MixComponent(source: $0.source, fraction: $0.fraction) }
-        settings.outOfNetworkShare = config.outOfNetworkShare
-        settings.exploration = config.exploration
-        settings.diversityLambda = config.diversityLambda
-        settings.noveltyBoost = config.noveltyBoost
-        settings.feedbackWeight = config.feedbackWeight
-        settings.collaborativeNeighbors = config.collaborativeNeighbors
-        settings.whoToFollow.kind = config.whoToFollow.kind
-        settings.whoToFollow.count = config.whoToFollow.count
-        settings.whoToFollow.rate = config.whoToFollow.rate
-        settings.whoToFollow.maxExplored = config.whoToFollow.maxExplored
+        let follow = config.whoToFollow
+        let settings = RecommenderSettings(
+            kind: config.kind, feedSize: config.feedSize, retrainEvery: config.retrainEvery,
+            memoryWindow: config.memoryWindow, candidateWindow: config.candidateWindow, halfLife: config.halfLife,
+            candidateFactor: config.candidateFactor, poolSize: config.poolSize,
+            mix: config.mix.map { MixComponent(source: $0.source, fraction: $0.fraction) },
+            outOfNetworkShare: config.outOfNetworkShare, exploration: config.exploration,
+            diversityLambda: config.diversityLambda, noveltyBoost: config.noveltyBoost,
+            feedbackWeight: config.feedbackWeight, collaborativeNeighbors: config.collaborativeNeighbors,
+            whoToFollow: WhoToFollowSettings(kind: follow.kind, count: follow.count, rate: follow.rate,
+                                             maxExplored: follow.maxExplored))
         let problems = settings.validate().map(\.description)
         guard problems.isEmpty else { throw .invalidConfig(problems.joined(separator: "\n")) }
         return settings

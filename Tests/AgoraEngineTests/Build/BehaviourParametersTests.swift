@@ -11,19 +11,28 @@ struct BehaviourParametersTests {
         try WorldConfigLoader().load(text: text, overrides: overrides).config
     }
 
-    @Test func configDefaultsEqualTheModelDefaults() throws {
-        let config = try Self.load("name: x\n")
+    /// The schema's defaults reach the model unchanged (the follow probability of the choice
+    /// model is conditional on nothing: like × follow), and so does the memory section.
+    @Test func theDefaultWorldMapsOntoTheModelFieldByField() throws {
+        let config = WorldConfig.defaults()
         let behaviour = BehaviourParameters(config: config)
-        #expect(behaviour.model == BehaviourModelParameters())
         let type = config.population.types[0]
         let reference = RuleParameters(postProbability: type.postProbability, likeProbability: type.likeProbability,
                                        repostProbability: type.repostProbability,
-                                       followProbability: type.likeProbability * type.followProbability)
+                                       followProbability: type.likeProbability * type.followProbability,
+                                       quoteProbability: type.quoteProbability, commentProbability: type.commentProbability,
+                                       muteProbability: type.muteProbability, stanceNoise: type.stanceNoise,
+                                       sessionBudget: type.sessionBudget, noveltyPropensity: type.noveltyPropensity)
         #expect(behaviour.types == [reference])
+        let model = behaviour.model
+        #expect(model.confidenceBound == config.behaviour.opinion.confidenceBound)
+        #expect(model.churnHazard == config.behaviour.churn.hazard && model.returnDelay == config.behaviour.churn.returnDelay)
+        #expect(model.interestWeight == config.behaviour.utility.interest && model.dwellTime == config.behaviour.dwellTime)
+        #expect(model.impressionSampling == config.trace.impressionSampling)
         let memory = try WorldBuilder.build(config, behaviour: behaviour).memory
-        let defaultMemory = AgentMemory(agentCount: 1, capacity: 32)
-        #expect(memory.capacity == defaultMemory.capacity && memory.baseStrength == defaultMemory.baseStrength
-                    && memory.reinforcement == defaultMemory.reinforcement)
+        #expect(memory.capacity == config.behaviour.memory.capacity)
+        #expect(memory.baseStrength == Float(config.behaviour.memory.baseStrength.seconds))
+        #expect(memory.reinforcement == Float(config.behaviour.memory.reinforcement))
     }
 
     @Test func everyBehaviourKeyIsSettableWithSet() throws {
@@ -48,7 +57,7 @@ struct BehaviourParametersTests {
         ])
         let behaviour = BehaviourParameters(config: config)
         let model = behaviour.model
-        var expected = BehaviourModelParameters()
+        var expected = BehaviourParameters(config: WorldConfig.defaults()).model
         expected.budgetRefund = 0.2
         expected.interestDrift = 0.05
         expected.interestWeight = 3

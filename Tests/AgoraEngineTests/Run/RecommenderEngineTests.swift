@@ -12,11 +12,13 @@ import Testing
     /// (retrained at 0 and every hour by the engine).
     static func run(_ settings: RecommenderSettings, threads: Int) -> (events: [TraceEvent], initialGraph: FollowGraph, config: WorldConfig) {
         var config = TestWorlds.small(size: 200, horizon: .day)
-        config.recommender = RecommenderConfig(
-            kind: settings.kind, feedSize: settings.feedSize, retrainEvery: settings.retrainEvery,
-            mix: settings.mix.map { MixSourceConfig(source: $0.source, fraction: $0.fraction) },
-            outOfNetworkShare: settings.outOfNetworkShare, exploration: settings.exploration,
-            diversityLambda: settings.diversityLambda)
+        config.recommender.kind = settings.kind
+        config.recommender.feedSize = settings.feedSize
+        config.recommender.retrainEvery = settings.retrainEvery
+        config.recommender.mix = settings.mix.map { MixSourceConfig(source: $0.source, fraction: $0.fraction) }
+        config.recommender.outOfNetworkShare = settings.outOfNetworkShare
+        config.recommender.exploration = settings.exploration
+        config.recommender.diversityLambda = settings.diversityLambda
         let sink = MemoryEventSink()
         let simulation = try! Simulation(config: config, sink: sink, threads: threads)
         _ = simulation.run()
@@ -24,7 +26,7 @@ import Testing
     }
 
     static func settings(_ kind: FeedKind) -> RecommenderSettings {
-        var settings = RecommenderSettings()
+        var settings = try! RecommenderFactory.settings(from: WorldConfig.defaults().recommender)
         settings.kind = kind
         settings.feedSize = 10
         if kind == .mix {
@@ -67,9 +69,8 @@ import Testing
 @Suite struct RecommenderCrossKeyRuleTests {
     @Test func mixSharesThatDoNotAddUpAreRefusedBeforeAnythingRuns() throws {
         var config = TestWorlds.small()
-        config.recommender = RecommenderConfig(kind: .mix, feedSize: 10,
-                                               mix: [MixSourceConfig(source: .popular, fraction: 0.5),
-                                                     MixSourceConfig(source: .interest, fraction: 0.3)])
+        config.recommender.kind = .mix
+        config.recommender.mix = [MixSourceConfig(source: .popular, fraction: 0.5), MixSourceConfig(source: .interest, fraction: 0.3)]
         #expect(throws: EngineError.self) { try RecommenderFactory.settings(from: config.recommender) }
     }
 }
